@@ -1,0 +1,34 @@
+# Two commands on a fresh machine (only Python 3 and make): `make serve` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: serve build test lint format bench clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+export NO_MKDOCS_2_WARNING := 1
+
+serve: $(STAMP)  ## site on http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)  ## strict build into site/ (used by tests and CI)
+	$(BIN)/mkdocs build --strict --clean --site-dir site
+
+test: build lint  ## strict build, then every test
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check macros tests
+	$(BIN)/ruff format --check macros tests
+
+format: $(STAMP)
+	$(BIN)/ruff format macros tests
+	$(BIN)/ruff check --fix macros tests
+
+clean:
+	rm -rf site .pytest_cache

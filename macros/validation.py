@@ -1,0 +1,302 @@
+"""Reading contributor-written YAML and checking it against JSON Schemas, in Dutch.
+
+Every problem names the file, the line where known, the field and what is allowed, so a
+contributor using the GitHub web editor knows exactly what to fix. Problems are collected,
+not raised one by one: a build lists every mistake at once and then fails.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+
+SCHEMA_DIR = Path(__file__).parent / "schemas"
+
+
+# Data
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One mistake in one file, worded for the person who has to fix it."""
+
+    file: str
+    message: str
+    field: str = ""
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
+
+
+class DataError(Exception):
+    """Raised with every problem found; its text is what the build prints before failing."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems, key=lambda p: (p.file, p.line or 0, p.field))
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        count = len(self.problems)
+        head = "1 fout" if count == 1 else f"{count} fouten"
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        return f"De bouw stopt: {head} in de inhoud of de gegevens.\n{lines}"
+
+
+class Problems(list):
+    """A list of Problem with a helper to raise them all at once."""
+
+    def add(self, file: str, message: str, field: str = "", line: int | None = None) -> None:
+        self.append(Problem(file, message, field, line))
+
+    def raise_if_any(self) -> None:
+        if self:
+            raise DataError(list(self))
+
+
+# YAML with line numbers
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as text, so `datum: 2024-05-01` is checked as a string."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+Lines = dict[tuple, int]
+
+
+def parse_yaml(
+    text: str, file: str, problems: Problems, line_offset: int = 0
+) -> tuple[Any, Lines] | None:
+    """Parse YAML; return (data, {path: line}) or None after recording a problem.
+
+    `line_offset` shifts line numbers, for front matter that starts below line 1.
+    Duplicate keys are an error: PyYAML would silently keep the last one.
+    """
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 + line_offset if mark else None
+        reason = getattr(error, "problem", None) or str(error)
+        problems.add(
+            file,
+            f"de YAML is niet leesbaar ({_yaml_reason(reason)}); kijk naar inspringing, "
+            "dubbele punten en aanhalingstekens",
+            line=line,
+        )
+        return None
+    if node is None:
+        return None, {}
+    lines: Lines = {}
+    duplicates_before = len(problems)
+    _walk(node, (), lines, file, problems, line_offset)
+    if len(problems) > duplicates_before:
+        return None
+    loader = _Loader("")
+    try:
+        data = loader.construct_document(node)
+    except yaml.YAMLError as error:  # e.g. an unhashable key
+        problems.add(file, f"de YAML is niet leesbaar ({error})", line=line_offset + 1)
+        return None
+    return data, lines
+
+
+def _yaml_reason(reason: str) -> str:
+    known = {
+        "mapping values are not allowed here": "een dubbele punt op een plaats waar dat niet mag",
+        "found character '\\t' that cannot start any token": "een tab; gebruik spaties",
+        "could not find expected ':'": "een dubbele punt ontbreekt",
+        "found undefined alias": "onbekende verwijzing (*)",
+    }
+    for english, dutch in known.items():
+        if english in reason:
+            return dutch
+    return reason
+
+
+def _walk(node, path: tuple, lines: Lines, file: str, problems: Problems, offset: int) -> None:
+    lines[path] = node.start_mark.line + 1 + offset
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            line = key_node.start_mark.line + 1 + offset
+            if key in seen:
+                problems.add(
+                    file,
+                    f"staat twee keer in dit bestand (regel {seen[key]} en {line}); hou er één",
+                    field=_field_name((*path, key)),
+                    line=line,
+                )
+            seen[key] = line
+            lines[(*path, key)] = line
+            _walk(value_node, (*path, key), lines, file, problems, offset)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, (*path, index), lines, file, problems, offset)
+
+
+# JSON Schema, explained in Dutch
+
+
+@cache
+def load_schema(name: str) -> dict:
+    return json.loads((SCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    schema = load_schema(name)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def check_schema(
+    data: Any,
+    schema_name: str,
+    file: str,
+    lines: Lines,
+    problems: Problems,
+    base_path: tuple = (),
+) -> bool:
+    """Validate `data` against a schema in macros/schemas/; record Dutch problems.
+
+    Returns True when the data is valid.
+    """
+    errors = sorted(_validator(schema_name).iter_errors(data), key=lambda e: list(e.path))
+    for error in errors:
+        path = (*base_path, *error.absolute_path)
+        field, message = explain(error, path)
+        problems.add(file, message, field=field, line=_line_for(lines, path))
+    return not errors
+
+
+def _line_for(lines: Lines, path: tuple) -> int | None:
+    while path:
+        if path in lines:
+            return lines[path]
+        path = path[:-1]
+    return lines.get(())
+
+
+def _field_name(path: tuple) -> str:
+    """('per_partner', 1, 'partner') -> 'per_partner[2].partner' (1-based for people)."""
+    name = ""
+    for part in path:
+        if isinstance(part, int):
+            name += f"[{part + 1}]"
+        else:
+            name += f".{part}" if name else str(part)
+    return name
+
+
+def field_name(path: tuple) -> str:
+    return _field_name(path)
+
+
+_TYPES = {
+    "string": "tekst",
+    "integer": "een geheel getal",
+    "number": "een getal",
+    "array": "een lijst (regels die met '- ' beginnen, of [a, b])",
+    "object": "velden met 'naam: waarde'",
+    "boolean": "true of false",
+    "null": "leeg",
+}
+
+
+def _type_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int):
+        return "een getal"
+    if isinstance(value, float):
+        return "een kommagetal"
+    if isinstance(value, str):
+        return "tekst"
+    if isinstance(value, list):
+        return "een lijst"
+    if isinstance(value, dict):
+        return "velden"
+    if value is None:
+        return "niets (leeg)"
+    return type(value).__name__
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str):
+        return f"“{value}”"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def explain(error, path: tuple) -> tuple[str, str]:
+    """Return (field, Dutch message) for one jsonschema error.
+
+    A schema may carry `x-uitleg` on a property: the Dutch description of what is allowed,
+    used instead of the generic wording.
+    """
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    hint = schema.get("x-uitleg")
+    field = _field_name(tuple(p for p in path if not isinstance(p, int))) if path else ""
+    value = error.instance
+    kind = error.validator
+
+    if kind == "required":
+        missing = re.search(r"'([^']+)' is a required property", error.message)
+        name = missing.group(1) if missing else "?"
+        sub = schema.get("properties", {}).get(name, {})
+        allowed = sub.get("x-uitleg")
+        field = _field_name((*tuple(p for p in path if not isinstance(p, int)), name))
+        return field, "ontbreekt; dit veld is verplicht" + (f" ({allowed})" if allowed else "")
+    if kind == "additionalProperties":
+        allowed = sorted(schema.get("properties", {}))
+        extra = sorted(set(value) - set(allowed)) if isinstance(value, dict) else []
+        names = ", ".join(extra) or "?"
+        field = _field_name((*tuple(p for p in path if not isinstance(p, int)), extra[0]))
+        word = "is geen gekend veld" if len(extra) == 1 else f"zijn geen gekende velden ({names})"
+        return field, f"{word}; toegelaten velden: {', '.join(allowed)}"
+    if kind == "type":
+        expected = error.validator_value
+        expected = expected if isinstance(expected, list) else [expected]
+        want = " of ".join(_TYPES.get(t, t) for t in expected)
+        return field, f"verwacht {hint or want}, maar kreeg {_type_of(value)} {_show(value)}"
+    if kind == "enum":
+        options = ", ".join(str(o) for o in error.validator_value)
+        return field, f"{_show(value)} is niet toegelaten (kies uit: {options})"
+    if kind in ("minimum", "maximum"):
+        low = schema.get("minimum")
+        high = schema.get("maximum")
+        if low is not None and high is not None:
+            return field, f"{_show(value)} bestaat niet (kies {low} t/m {high})"
+        bound = f"minstens {low}" if kind == "minimum" else f"hoogstens {high}"
+        return field, f"{_show(value)} is niet toegelaten ({bound})"
+    if kind == "pattern":
+        return field, f"{_show(value)} heeft niet de juiste vorm ({hint or error.validator_value})"
+    if kind == "minLength":
+        return field, "mag niet leeg zijn" + (f" ({hint})" if hint else "")
+    if kind == "maxLength":
+        return field, f"is te lang (hoogstens {error.validator_value} tekens)"
+    if kind == "minItems":
+        return field, f"geef er minstens {error.validator_value}" + (f" ({hint})" if hint else "")
+    if kind == "uniqueItems":
+        return field, "bevat een waarde twee keer; vermeld elke waarde één keer"
+    if kind == "const":
+        return field, f"moet {_show(error.validator_value)} zijn"
+    if kind == "not":
+        return field, hint or f"{_show(value)} is hier niet toegelaten"
+    return field, hint or error.message

@@ -1,0 +1,66 @@
+"""Unit tests of the loaders and the Dutch validation messages, without MkDocs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from macros.model import load_site
+from macros.validation import DataError
+
+
+@pytest.fixture
+def project(tmp_path, root) -> Path:
+    shutil.copytree(root / "data", tmp_path / "data")
+    shutil.copytree(root / "docs" / "bouwstenen", tmp_path / "docs" / "bouwstenen")
+    return tmp_path
+
+
+def errors_for(project: Path) -> str:
+    with pytest.raises(DataError) as caught:
+        load_site(project)
+    return str(caught.value)
+
+
+def test_real_data_loads(root):
+    site = load_site(root)
+    assert [b.nummer for b in site.bouwstenen] == list(range(1, 9))
+    assert site.bouwsteen(4).titel == "Spreek dezelfde taal"
+
+
+def test_broken_yaml_names_file_and_line(project):
+    path = project / "data" / "bouwstenen.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("  titel: Kies bewust", "  titel: [Kies")
+    )
+    message = errors_for(project)
+    assert "data/bouwstenen.yaml:" in message
+    assert "YAML is niet leesbaar" in message
+
+
+def test_unknown_key_and_missing_field_are_named(project):
+    path = project / "data" / "bouwstenen.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("  ondertitel: Elke vraag", "  subtitel: Elke vraag")
+    path.write_text(text, encoding="utf-8")
+    message = errors_for(project)
+    assert "data/bouwstenen.yaml:" in message
+    assert "subtitel: is geen gekend veld" in message
+    assert "ondertitel: ontbreekt" in message
+
+
+def test_duplicate_key_is_an_error(project):
+    path = project / "data" / "bouwstenen.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "  titel: Werk integraal\n", "  titel: Werk integraal\n  titel: Werk samen\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    message = errors_for(project)
+    assert "titel: staat twee keer in dit bestand" in message
+
+
+def test_missing_page_for_a_bouwsteen(project):
+    (project / "docs" / "bouwstenen" / "8-kies-bewust.md").unlink()
+    assert "slug: de pagina docs/bouwstenen/8-kies-bewust.md bestaat niet" in errors_for(project)
