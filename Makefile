@@ -32,3 +32,6 @@ format: $(STAMP)
 
 clean:
 	rm -rf site .pytest_cache
+
+bench: $(STAMP)  ## build cost per extra practice example (0, 250, 1000 synthetic examples)
+	$(BIN)/python -m tests.bench.examples

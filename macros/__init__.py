@@ -1,7 +1,9 @@
 """mkdocs-macros entry point: load the data once, register the macros. Nothing else.
 
 Only the pages listed under `force_render_paths` in mkdocs.yml are rendered by Jinja;
-contributed pages never are (see CONTRIBUTING.md).
+contributed pages never are (see CONTRIBUTING.md). Practice example pages get their title,
+facts and related examples from `on_post_page_macros`, which adds generated Markdown around
+the contributor's text without rendering it.
 """
 
 from __future__ import annotations
@@ -11,7 +13,15 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from .bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
-from .model import load_site
+from .examples import (
+    render_bouwsteen_examples,
+    render_catalogue,
+    render_example_block,
+    render_example_inline,
+    render_example_page,
+)
+from .model import EXAMPLES_DIR, Site, load_site
+from .partners import render_partner_sections
 from .validation import DataError
 
 
@@ -20,16 +30,58 @@ def define_env(env) -> None:
         site = load_site(Path(env.project_dir))
     except DataError as error:
         raise PluginError(str(error)) from None
+    env.woonkansen = site
 
     def current_page() -> str:
         return env.page.file.src_path
 
+    def lookup(getter, key):
+        try:
+            return getter(key)
+        except KeyError as error:
+            raise PluginError(f"docs/{current_page()}: {error.args[0]}") from None
+
     @env.macro
     def bouwsteen_kop(nummer: int) -> str:
         """Heading and subtitle of bouwsteen `nummer`, from data/bouwstenen.yaml."""
-        return render_bouwsteen_heading(site.bouwsteen(nummer))
+        return render_bouwsteen_heading(lookup(site.bouwsteen, nummer))
 
     @env.macro
     def bouwstenen_overzicht() -> str:
         """Cards for all bouwstenen, linked from the current page."""
         return render_bouwstenen_cards(site.bouwstenen, current_page())
+
+    @env.macro
+    def praktijkvoorbeeld(slug: str, vorm: str = "kader", inspringen: int = 0) -> str:
+        """Show an example in place: framed (`kader`) or as running text (`tekst`)."""
+        example = lookup(site.example, slug)
+        if vorm == "tekst":
+            return render_example_inline(example, current_page(), inspringen)
+        return render_example_block(example, current_page())
+
+    @env.macro
+    def praktijkvoorbeelden_bij_bouwsteen(nummer: int) -> str:
+        """Every example of bouwsteen `nummer`, as a section."""
+        lookup(site.bouwsteen, nummer)
+        return render_bouwsteen_examples(site, nummer, current_page())
+
+    @env.macro
+    def praktijkvoorbeelden_catalogus() -> str:
+        """The filterable catalogue of all examples."""
+        return render_catalogue(site, current_page())
+
+    @env.macro
+    def partnerkaart() -> str:
+        """The partner page: every partner of data/partners.yaml with its examples."""
+        return render_partner_sections(site, current_page())
+
+
+def on_post_page_macros(env) -> None:
+    """Wrap a practice example's own text in its generated title, facts and related links."""
+    src_path = env.page.file.src_path
+    folder, _, name = src_path.rpartition("/")
+    if folder != EXAMPLES_DIR or name == "index.md":
+        return
+    site: Site = env.woonkansen
+    example = site.example(name.removesuffix(".md"))
+    env.markdown = render_example_page(example, site, src_path)

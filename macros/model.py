@@ -6,10 +6,17 @@ Loaders collect every problem and raise one DataError, so a build fails with a f
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from .validation import Problems, check_schema, parse_yaml
+from .validation import Lines, Problems, check_schema, field_name, parse_yaml
+
+EXAMPLES_DIR = "praktijkvoorbeelden"
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 # Data
 
@@ -32,20 +39,131 @@ class Bouwsteen:
 
 
 @dataclass(frozen=True)
+class Thema:
+    id: str
+    naam: str
+
+
+@dataclass(frozen=True)
+class Igs:
+    id: str
+    naam: str
+    gemeenten: tuple[str, ...] = ()
+    contact: str | None = None
+
+
+@dataclass(frozen=True)
+class Partner:
+    id: str
+    naam: str
+    kring: str
+    sector: str
+    afkorting: str | None = None
+    kop: str | None = None
+    wat: str | None = None
+    aandachtspunten: tuple[str, ...] = ()
+    vragen: tuple[str, ...] = ()
+    website: str | None = None
+    bron: str | None = None
+
+    @property
+    def label(self) -> str:
+        """Short name for lists: the abbreviation where there is one."""
+        return self.afkorting or self.naam
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A heading with a stable id on docs/contact.md."""
+
+    id: str
+    naam: str
+
+
+@dataclass(frozen=True)
+class Example:
+    """One practice example: docs/praktijkvoorbeelden/<slug>.md."""
+
+    slug: str
+    titel: str
+    bouwstenen: tuple[int, ...]
+    bron: str
+    tekst: str
+    gemeenten: tuple[str, ...] = ()
+    igs: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+    themas: tuple[str, ...] = ()
+    contact: str | None = None
+    datum: str | None = None
+
+    @property
+    def src_path(self) -> str:
+        return f"{EXAMPLES_DIR}/{self.slug}.md"
+
+
+@dataclass(frozen=True)
 class Site:
     """Everything the macros render from, loaded and validated once per build."""
 
     root: Path
     bouwstenen: tuple[Bouwsteen, ...]
+    themas: tuple[Thema, ...] = ()
+    gemeenten: tuple[str, ...] = ()
+    igs: tuple[Igs, ...] = ()
+    partners: tuple[Partner, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    examples: tuple[Example, ...] = ()
+    _index: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _by_id(self, kind: str, records) -> dict:
+        if kind not in self._index:
+            self._index[kind] = {getattr(r, "id", None) or r.nummer: r for r in records}
+        return self._index[kind]
 
     def bouwsteen(self, nummer: int) -> Bouwsteen:
-        for bouwsteen in self.bouwstenen:
-            if bouwsteen.nummer == nummer:
-                return bouwsteen
-        raise KeyError(f"bouwsteen {nummer} bestaat niet")
+        try:
+            return self._by_id("bouwsteen", self.bouwstenen)[nummer]
+        except KeyError:
+            raise KeyError(f"bouwsteen {nummer} bestaat niet") from None
+
+    def partner(self, id: str) -> Partner:
+        return self._by_id("partner", self.partners)[id]
+
+    def thema(self, id: str) -> Thema:
+        return self._by_id("thema", self.themas)[id]
+
+    def igs_by_id(self, id: str) -> Igs:
+        return self._by_id("igs", self.igs)[id]
+
+    def contact(self, id: str) -> Contact:
+        return self._by_id("contact", self.contacts)[id]
+
+    def example(self, slug: str) -> Example:
+        if "example" not in self._index:
+            self._index["example"] = {e.slug: e for e in self.examples}
+        try:
+            return self._index["example"][slug]
+        except KeyError:
+            raise KeyError(f"praktijkvoorbeeld “{slug}” bestaat niet") from None
+
+    def examples_for_bouwsteen(self, nummer: int) -> list[Example]:
+        return [e for e in self.examples if nummer in e.bouwstenen]
+
+    def examples_for_partner(self, id: str) -> list[Example]:
+        return [e for e in self.examples if id in e.partners]
+
+    def examples_for_contact(self, id: str) -> list[Example]:
+        return [e for e in self.examples if e.contact == id]
 
 
 # Loaders
+
+
+def rel(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def read_text(path: Path, root: Path, problems: Problems) -> str | None:
@@ -58,41 +176,205 @@ def read_text(path: Path, root: Path, problems: Problems) -> str | None:
     return None
 
 
-def rel(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
+def load_yaml_file(
+    root: Path, relative: str, schema: str, problems: Problems
+) -> tuple[Any, Lines] | None:
+    """Read, parse and schema-check one YAML data file; None if it is not usable."""
+    text = read_text(root / relative, root, problems)
+    if text is None:
+        return None
+    parsed = parse_yaml(text, relative, problems)
+    if parsed is None:
+        return None
+    data, lines = parsed
+    if not check_schema(data, schema, relative, lines, problems):
+        return None
+    return data, lines
+
+
+def unique_ids(items: list[dict], file: str, lines: Lines, problems: Problems, key="id") -> None:
+    seen: dict[str, int] = {}
+    for index, item in enumerate(items):
+        value = item[key]
+        if value in seen:
+            problems.add(
+                file,
+                f"“{value}” komt twee keer voor (ook item {seen[value] + 1}); elk {key} is uniek",
+                key,
+                lines.get((index, key)),
+            )
+        seen.setdefault(value, index)
 
 
 def load_bouwstenen(root: Path, problems: Problems) -> tuple[Bouwsteen, ...]:
-    path = root / "data" / "bouwstenen.yaml"
-    file = rel(path, root)
-    text = read_text(path, root, problems)
-    parsed = parse_yaml(text, file, problems) if text is not None else None
-    if parsed is None:
+    file = "data/bouwstenen.yaml"
+    loaded = load_yaml_file(root, file, "bouwstenen", problems)
+    if loaded is None:
         return ()
-    data, lines = parsed
-    if not check_schema(data, "bouwstenen", file, lines, problems):
-        return ()
+    data, lines = loaded
     records = tuple(Bouwsteen(**item) for item in data)
-    expected = list(range(1, len(records) + 1))
-    if [b.nummer for b in records] != expected:
+    if [b.nummer for b in records] != list(range(1, len(records) + 1)):
         problems.add(file, f"de nummers moeten 1 t/m {len(records)} zijn, in volgorde", "nummer")
-    for bouwsteen in records:
+    for index, bouwsteen in enumerate(records):
         if not (root / "docs" / bouwsteen.src_path).is_file():
             problems.add(
                 file,
                 f"de pagina docs/{bouwsteen.src_path} bestaat niet",
                 "slug",
-                lines.get((bouwsteen.nummer - 1, "slug")),
+                lines.get((index, "slug")),
             )
     return records
 
 
+def load_themas(root: Path, problems: Problems) -> tuple[Thema, ...]:
+    file = "data/themas.yaml"
+    loaded = load_yaml_file(root, file, "themas", problems)
+    if loaded is None:
+        return ()
+    data, lines = loaded
+    unique_ids(data, file, lines, problems)
+    return tuple(Thema(**item) for item in data)
+
+
+def load_gemeenten(root: Path, problems: Problems) -> tuple[str, ...]:
+    loaded = load_yaml_file(root, "data/gemeenten.yaml", "gemeenten", problems)
+    return tuple(loaded[0]) if loaded else ()
+
+
+def load_igs(root: Path, gemeenten: tuple[str, ...], problems: Problems) -> tuple[Igs, ...]:
+    file = "data/igs.yaml"
+    loaded = load_yaml_file(root, file, "igs", problems)
+    if loaded is None:
+        return ()
+    data, lines = loaded
+    unique_ids(data, file, lines, problems)
+    for index, item in enumerate(data):
+        for position, name in enumerate(item["gemeenten"]):
+            check_member(
+                name,
+                gemeenten,
+                "gemeente",
+                file,
+                "gemeenten",
+                problems,
+                lines.get((index, "gemeenten", position)),
+            )
+    return tuple(Igs(**{**item, "gemeenten": tuple(item["gemeenten"])}) for item in data)
+
+
+def load_partners(root: Path, problems: Problems) -> tuple[Partner, ...]:
+    file = "data/partners.yaml"
+    loaded = load_yaml_file(root, file, "partners", problems)
+    if loaded is None:
+        return ()
+    data, lines = loaded
+    unique_ids(data, file, lines, problems)
+    return tuple(
+        Partner(
+            **{
+                **item,
+                "aandachtspunten": tuple(item.get("aandachtspunten", ())),
+                "vragen": tuple(item.get("vragen", ())),
+            }
+        )
+        for item in data
+    )
+
+
+CONTACT_HEADING = re.compile(r"^#{2,3}\s+(?P<naam>.+?)\s*\{\s*#(?P<id>[^\s}]+)\s*\}\s*$")
+
+
+def load_contacts(root: Path, problems: Problems) -> tuple[Contact, ...]:
+    """The headings with an explicit id on docs/contact.md: `## Hasselt { #hasselt }`."""
+    file = "docs/contact.md"
+    text = read_text(root / file, root, problems)
+    if text is None:
+        return ()
+    contacts: dict[str, Contact] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = CONTACT_HEADING.match(line)
+        if not match:
+            continue
+        id = match["id"]
+        if not SLUG.match(id):
+            problems.add(
+                file, f"id “{id}” mag enkel kleine letters, cijfers en - bevatten", "kop", number
+            )
+        elif id in contacts:
+            problems.add(file, f"id “{id}” staat twee keer op de pagina", "kop", number)
+        contacts[id] = Contact(id=id, naam=match["naam"])
+    return tuple(contacts.values())
+
+
+def check_member(
+    value: str,
+    allowed,
+    what: str,
+    file: str,
+    field: str,
+    problems: Problems,
+    line: int | None,
+    where: str = "",
+) -> bool:
+    """Record a problem when `value` is not one of `allowed`, with a suggestion."""
+    allowed = list(allowed)
+    if value in allowed:
+        return True
+    close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.6)
+    by_case = [a for a in allowed if a.casefold() == value.casefold()]
+    suggestion = by_case or close
+    hint = f"bedoel je “{suggestion[0]}”?" if suggestion else f"zie {where}" if where else ""
+    message = f"“{value}” bestaat niet als {what}"
+    problems.add(file, f"{message} ({hint})" if hint else message, field, line)
+    return False
+
+
 def load_site(root: Path) -> Site:
     """Load and validate all data below `root`; raise DataError listing every problem."""
+    from .examples import load_examples  # the examples loader needs the vocabularies above
+
     problems = Problems()
     bouwstenen = load_bouwstenen(root, problems)
+    themas = load_themas(root, problems)
+    gemeenten = load_gemeenten(root, problems)
+    igs = load_igs(root, gemeenten, problems)
+    partners = load_partners(root, problems)
+    contacts = load_contacts(root, problems)
+    site = Site(
+        root=root,
+        bouwstenen=bouwstenen,
+        themas=themas,
+        gemeenten=gemeenten,
+        igs=igs,
+        partners=partners,
+        contacts=contacts,
+    )
+    for record in igs:
+        if record.contact and record.contact not in {c.id for c in contacts}:
+            problems.add(
+                "data/igs.yaml", f"“{record.contact}” staat niet op docs/contact.md", "contact"
+            )
+    examples = load_examples(root, site, problems)
     problems.raise_if_any()
-    return Site(root=root, bouwstenen=bouwstenen)
+    return replace(site, examples=examples, _index={})
+
+
+def slugify(text: str) -> str:
+    """'Mijn Voorbeeld é' -> 'mijn-voorbeeld-e' (for suggestions in error messages)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+__all__ = [
+    "Bouwsteen",
+    "Contact",
+    "Example",
+    "Igs",
+    "Partner",
+    "Site",
+    "Thema",
+    "check_member",
+    "field_name",
+    "load_site",
+    "slugify",
+]

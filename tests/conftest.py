@@ -29,14 +29,29 @@ def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
 
 def copy_project(destination: Path) -> Path:
     """A copy of the project's sources (no venv, no build output) to build variations of."""
+    destination.mkdir(parents=True, exist_ok=True)
     ignore = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache")
-    for name in ("mkdocs.yml", "docs", "data", "glossary", "macros", "overrides"):
+    for name in (
+        "mkdocs.yml",
+        "CONTRIBUTING.md",
+        "docs",
+        "data",
+        "glossary",
+        "macros",
+        "overrides",
+    ):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, destination / name, ignore=ignore)
         elif source.exists():
             shutil.copy2(source, destination / name)
     return destination
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A private copy of the project's sources, to add or break files in."""
+    return copy_project(tmp_path / "project")
 
 
 @pytest.fixture(scope="session")

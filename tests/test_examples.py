@@ -1,0 +1,313 @@
+"""Practice examples: the validator against contributor mistakes, and the generated views.
+
+Every mistake must fail with a Dutch message that names the file and the field.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from markupsafe import Markup
+
+from macros.examples import catalogue_item, related, render_catalogue, render_example_page
+from macros.links import href, link, page_url
+from macros.model import Example, load_site
+from macros.text import excerpt, md_escape, split_footnotes
+from macros.validation import DataError
+from tests.conftest import build_site
+from tests.pages import article, text_of
+
+VALID = """---
+titel: "Genk: woonloket aan huis"
+bouwstenen: [3]
+gemeenten: [Genk]
+igs: [gaoz]
+partners: [ocmw]
+themas: [woonloket]
+contact: igs-gaoz
+bron: bijdrage
+datum: 2026-11-26
+---
+Een medewerker van het woonloket gaat op huisbezoek bij senioren.
+"""
+
+
+def write(project: Path, name: str, text: str) -> str:
+    path = project / "docs" / "praktijkvoorbeelden" / name
+    path.write_text(text, encoding="utf-8")
+    return f"docs/praktijkvoorbeelden/{name}"
+
+
+def errors(project: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load_site(project)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_the_guide_has_at_least_45_examples(root):
+    site = load_site(root)
+    assert len(site.examples) >= 45
+    assert all(e.bron == "leidraad-2021" for e in site.examples)
+
+
+def test_a_valid_contribution_loads(project):
+    write(project, "genk-woonloket-aan-huis.md", VALID)
+    example = load_site(project).example("genk-woonloket-aan-huis")
+    assert example.titel == "Genk: woonloket aan huis"
+    assert example.bouwstenen == (3,)
+    assert example.datum == "2026-11-26"
+    assert example.tekst.startswith("Een medewerker")
+
+
+MISTAKES = {
+    "missing-field": (
+        VALID.replace('titel: "Genk: woonloket aan huis"\n', ""),
+        "titel",
+        "ontbreekt; dit veld is verplicht",
+    ),
+    "wrong-type": (
+        VALID.replace("bouwstenen: [3]", "bouwstenen: drie"),
+        "bouwstenen",
+        "verwacht een lijst met nummers van 1 t/m 8",
+    ),
+    "bouwsteen-9": (
+        VALID.replace("bouwstenen: [3]", "bouwstenen: [3, 9]"),
+        "bouwstenen",
+        "9 bestaat niet (kies 1 t/m 8)",
+    ),
+    "unknown-partner": (
+        VALID.replace("partners: [ocmw]", "partners: [ocwm]"),
+        "partners",
+        "“ocwm” bestaat niet als partner (bedoel je “ocmw”?)",
+    ),
+    "unknown-thema": (
+        VALID.replace("themas: [woonloket]", "themas: [wonen-op-zee]"),
+        "themas",
+        "“wonen-op-zee” bestaat niet als thema",
+    ),
+    "unknown-contact": (
+        VALID.replace("contact: igs-gaoz", "contact: genk"),
+        "contact",
+        "“genk” bestaat niet als contact",
+    ),
+    "unknown-gemeente": (
+        VALID.replace("gemeenten: [Genk]", "gemeenten: [genk]"),
+        "gemeenten",
+        "“genk” bestaat niet als gemeente (bedoel je “Genk”?)",
+    ),
+    "unknown-key": (
+        VALID.replace("bron: bijdrage", "bron: bijdrage\nonderwerp: wonen"),
+        "onderwerp",
+        "is geen gekend veld; toegelaten velden: bouwstenen",
+    ),
+    "broken-yaml": (
+        VALID.replace('titel: "Genk: woonloket aan huis"', "titel: Genk: woonloket"),
+        "",
+        "de YAML is niet leesbaar (een dubbele punt op een plaats waar dat niet mag)",
+    ),
+    "template-syntax": (
+        VALID.replace('titel: "Genk: woonloket aan huis"', 'titel: "{{ 7*7 }}"'),
+        "titel",
+        "zonder HTML (< >) of sjablooncode ({ })",
+    ),
+    "render-macros": (
+        VALID.replace("bron: bijdrage", "bron: bijdrage\nrender_macros: true"),
+        "render_macros",
+        "is niet toegelaten in een praktijkvoorbeeld",
+    ),
+    "html-in-titel": (
+        VALID.replace('"Genk: woonloket aan huis"', '"<b>Genk</b> woonloket"'),
+        "titel",
+        "heeft niet de juiste vorm",
+    ),
+    "html-in-text": (VALID + "\n<script>alert(1)</script>\n", "tekst", "HTML-code"),
+    "javascript-link": (VALID + "\n[klik](javascript:alert(1))\n", "tekst", "javascript:"),
+    "snippet-include": (VALID + '\n--8<-- "mkdocs.yml"\n', "tekst", "--8<--"),
+    "missing-datum": (VALID.replace("datum: 2026-11-26\n", ""), "datum", "ontbreekt"),
+    "bad-datum": (
+        VALID.replace("datum: 2026-11-26", "datum: 26/11/2026"),
+        "datum",
+        "een datum in de vorm JJJJ-MM-DD",
+    ),
+    "bad-bron": (VALID.replace("bron: bijdrage", "bron: mail"), "bron", "is niet toegelaten"),
+    "heading-in-text": (VALID + "\n# Mijn titel\n", "tekst", "begin geen regel met “# ”"),
+    "empty-text": (
+        VALID.split("---\n", 2)[0] + "---\n" + VALID.split("---\n", 2)[1] + "---\n",
+        "tekst",
+        "geen tekst",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", MISTAKES, ids=list(MISTAKES))
+def test_contributor_mistake_fails_with_file_and_field(project, case):
+    text, field, fragment = MISTAKES[case]
+    file = write(project, "genk-woonloket-aan-huis.md", text)
+    found = errors(project)
+    mine = [e for e in found if e.startswith(file)]
+    assert mine, f"no error for {file}: {found}"
+    wanted = f": {field}: " if field else ": "
+    assert any(wanted in e and fragment in e for e in mine), "\n".join(mine)
+
+
+def test_errors_name_the_line(project):
+    file = write(project, "genk-woonloket-aan-huis.md", MISTAKES["bouwsteen-9"][0])
+    assert f"{file}:3: bouwstenen: 9 bestaat niet (kies 1 t/m 8)" in errors(project)
+
+
+def test_missing_front_matter(project):
+    file = write(project, "genk-zonder-gegevens.md", "Alleen tekst.\n")
+    assert any(e.startswith(f"{file}:1: begint niet met de gegevens") for e in errors(project))
+
+
+def test_duplicate_slug(project):
+    write(project, "genk-woonloket-aan-huis.md", VALID)
+    other = write(project, "Genk-Woonloket-Aan-Huis.md", VALID)
+    assert any(
+        e.startswith(f"{other}: bestandsnaam: geeft hetzelfde webadres") for e in errors(project)
+    )
+
+
+def test_duplicate_title(project):
+    write(project, "genk-woonloket-aan-huis.md", VALID)
+    other = write(project, "genk-woonloket-thuis.md", VALID)
+    assert any(
+        e.startswith(f"{other}: titel: “Genk: woonloket aan huis” is ook de titel")
+        for e in errors(project)
+    )
+
+
+def test_nothing_is_dropped_silently(project):
+    file = write(project, "voorbeeld.docx", "binary")
+    (project / "docs" / "praktijkvoorbeelden" / "map").mkdir()
+    found = errors(project)
+    assert any(e.startswith(f"{file}: in deze map horen alleen") for e in found)
+    assert any(
+        e.startswith("docs/praktijkvoorbeelden/map: submappen horen hier niet") for e in found
+    )
+
+
+def test_every_problem_is_listed_at_once(project):
+    write(project, "a-een.md", MISTAKES["bouwsteen-9"][0])
+    write(project, "b-twee.md", MISTAKES["unknown-partner"][0].replace("Genk: woonloket", "Twee"))
+    found = errors(project)
+    assert any("a-een.md" in e for e in found) and any("b-twee.md" in e for e in found)
+
+
+# Renderers, without MkDocs
+
+
+def example(**changes) -> Example:
+    values = dict(
+        slug="x", titel="X", bouwstenen=(2,), bron="bijdrage", tekst="Tekst.", datum="2026-11-26"
+    )
+    return Example(**{**values, **changes})
+
+
+def test_links_follow_directory_urls():
+    assert page_url("praktijkvoorbeelden/a.md") == "praktijkvoorbeelden/a/"
+    assert page_url("praktijkvoorbeelden/index.md") == "praktijkvoorbeelden/"
+    assert href("praktijkvoorbeelden/a.md", "praktijkvoorbeelden/index.md") == "a/"
+    assert href("partners.md", "praktijkvoorbeelden/a.md", "ocmw") == "../../partners/#ocmw"
+    assert href("index.md", "partners.md") == "../"
+    assert link("contact.md", "praktijkvoorbeelden/a.md", "hasselt") == "../contact.md#hasselt"
+
+
+def test_markdown_from_data_is_inert():
+    assert md_escape("[x](javascript:alert(1))") == r"\[x\]\(javascript:alert\(1\)\)"
+    assert md_escape("<b> & *") == r"&lt;b&gt; &amp; \*"
+
+
+def test_footnotes_are_split_from_the_body():
+    body, notes = split_footnotes("Tekst[^9].\n\n[^9]: Noot\n    vervolg\n")
+    assert body == "Tekst[^9]." and notes == "[^9]: Noot\n    vervolg"
+
+
+def test_excerpt_is_plain_and_short():
+    text = "Een [link](https://x.be) en **vet**[^1]. " + "woord " * 100
+    short = excerpt(text)
+    assert short.startswith("Een link en vet.") and short.endswith("…") and len(short) < 230
+
+
+def test_catalogue_item_escapes_everything(root):
+    site = load_site(root)
+    nasty = example(slug="nasty", titel='A & B "<script>"', tekst="<i>x</i> & y")
+    html = str(catalogue_item(nasty, site, "praktijkvoorbeelden/index.md"))
+    assert "<script>" not in html and "<i>" not in html
+    assert "A &amp; B &#34;&lt;script&gt;&#34;" in html
+    assert isinstance(catalogue_item(nasty, site, "praktijkvoorbeelden/index.md"), Markup)
+
+
+def test_catalogue_has_a_hidden_form_and_every_example(root):
+    site = load_site(root)
+    html = render_catalogue(site, "praktijkvoorbeelden/index.md")
+    assert '<form class="voorbeeld-filters" id="voorbeeld-filters" hidden' in html
+    assert html.count('<li class="voorbeeld"') == len(site.examples)
+    for name in ("q", "bouwsteen", "plaats", "partner", "thema"):
+        assert f'name="{name}"' in html
+    assert 'for="filter-tekst"' in html
+
+
+def test_example_page_shows_facts_and_related(root):
+    site = load_site(root)
+    page = render_example_page(
+        site.example("lanaken-huurderssyndicaat"),
+        site,
+        "praktijkvoorbeelden/lanaken-huurderssyndicaat.md",
+    )
+    assert page.startswith("# Lanaken: zitdag van het Huurderssyndicaat\n")
+    assert "[Bouwsteen 2 • Werk integraal](../bouwstenen/2-werk-integraal.md)" in page
+    assert "(../partners.md#huurderssyndicaat)" in page
+    assert "[Lanaken](../contact.md#lanaken)" in page
+    assert "## Verwante praktijkvoorbeelden" in page
+
+
+def test_related_prefers_shared_partners(root):
+    site = load_site(root)
+    first = related(site.example("caw-limburg-housing-first"), site)
+    assert first and all(set(e.partners) & {"caw", "shm", "svk", "ocmw"} for e in first[:3])
+
+
+# The real site
+
+
+def test_every_example_is_in_the_catalogue_and_on_its_bouwsteen_pages(site, root):
+    examples = load_site(root).examples
+    catalogue = article(site / "praktijkvoorbeelden" / "index.html")
+    for e in examples:
+        assert f'href="{e.slug}/"' in catalogue, e.slug
+        assert (site / "praktijkvoorbeelden" / e.slug / "index.html").is_file()
+        for n in e.bouwstenen:
+            page = next((site / "bouwstenen").glob(f"{n}-*/index.html"))
+            assert f'href="../../praktijkvoorbeelden/{e.slug}/"' in article(page), (e.slug, n)
+
+
+def test_examples_are_not_in_the_navigation(site):
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert "lanaken-huurderssyndicaat" not in html
+
+
+def test_a_new_file_appears_in_the_catalogue_and_on_its_bouwsteen_page(project, tmp_path):
+    body = VALID + "\nWe schrijven {{ 7*7 }} en {% if true %}ja{% endif %} letterlijk.\n"
+    write(project, "genk-woonloket-aan-huis.md", body)
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    assert 'href="genk-woonloket-aan-huis/"' in article(site / "praktijkvoorbeelden" / "index.html")
+    bouwsteen = article(site / "bouwstenen" / "3-kijk-naar-kansen" / "index.html")
+    assert 'href="../../praktijkvoorbeelden/genk-woonloket-aan-huis/"' in bouwsteen
+    page = text_of(article(site / "praktijkvoorbeelden" / "genk-woonloket-aan-huis" / "index.html"))
+    assert "Genk: woonloket aan huis" in page
+    assert "We schrijven {{ 7*7 }} en {% if true %}ja{% endif %} letterlijk." in page
+    assert "49" not in page
+    assert "Bijdrage van 2026-11-26" in page
+
+
+def test_a_mistake_fails_the_real_build_in_dutch(project, tmp_path):
+    write(project, "x.md", MISTAKES["bouwsteen-9"][0])
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "docs/praktijkvoorbeelden/x.md:3: bouwstenen: 9 bestaat niet (kies 1 t/m 8)" in (
+        result.stdout + result.stderr
+    )
