@@ -13,6 +13,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from .bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
+from .contact import CONTACT_PAGE, add_contact_examples
 from .examples import (
     render_bouwsteen_examples,
     render_catalogue,
@@ -21,7 +22,7 @@ from .examples import (
     render_example_page,
 )
 from .model import EXAMPLES_DIR, Site, load_site
-from .partners import render_partner_sections
+from .partners import render_partner_bullet, render_partner_page, render_partner_section
 from .validation import DataError
 
 
@@ -72,16 +73,32 @@ def define_env(env) -> None:
 
     @env.macro
     def partnerkaart() -> str:
-        """The partner page: every partner of data/partners.yaml with its examples."""
-        return render_partner_sections(site, current_page())
+        """The partner page: map, list, a section per partner, partner x bouwsteen table."""
+        return render_partner_page(site, current_page())
+
+    @env.macro
+    def partner_sectie(id: str, voetnoot: str | None = None) -> str:
+        """A partner's text as bouwsteen 2 presents it, from data/partners.yaml."""
+        return render_partner_section(lookup(site.partner, id), voetnoot)
+
+    @env.macro
+    def partner_tekst(id: str) -> str:
+        """A colleague in bouwsteen 2's list, as one line '**Kop:** text'."""
+        return render_partner_bullet(lookup(site.partner, id))
 
 
 def on_post_page_macros(env) -> None:
-    """Wrap a practice example's own text in its generated title, facts and related links."""
-    src_path = env.page.file.src_path
-    folder, _, name = src_path.rpartition("/")
-    if folder != EXAMPLES_DIR or name == "index.md":
-        return
+    """Add generated Markdown to pages that are not rendered by Jinja.
+
+    A practice example gets its title, facts and related examples around its own text; the
+    contact page gets, under each contact, the examples that refer to it.
+    """
     site: Site = env.woonkansen
-    example = site.example(name.removesuffix(".md"))
-    env.markdown = render_example_page(example, site, src_path)
+    src_path = env.page.file.src_path
+    if src_path == CONTACT_PAGE:
+        env.markdown = add_contact_examples(env.markdown, site)
+        return
+    folder, _, name = src_path.rpartition("/")
+    if folder == EXAMPLES_DIR and name != "index.md":
+        example = site.example(name.removesuffix(".md"))
+        env.markdown = render_example_page(example, site, src_path)

@@ -59,6 +59,8 @@ class Partner:
     kring: str
     sector: str
     afkorting: str | None = None
+    kort: str | None = None
+    groep: str | None = None
     kop: str | None = None
     wat: str | None = None
     aandachtspunten: tuple[str, ...] = ()
@@ -177,9 +179,12 @@ def read_text(path: Path, root: Path, problems: Problems) -> str | None:
 
 
 def load_yaml_file(
-    root: Path, relative: str, schema: str, problems: Problems
+    root: Path, relative: str, schema: str, problems: Problems, what: str = ""
 ) -> tuple[Any, Lines] | None:
-    """Read, parse and schema-check one YAML data file; None if it is not usable."""
+    """Read, parse and schema-check one YAML data file; None if it is not usable.
+
+    `what` names a record in messages ("partner" gives "bij partner “caw”").
+    """
     text = read_text(root / relative, root, problems)
     if text is None:
         return None
@@ -187,7 +192,13 @@ def load_yaml_file(
     if parsed is None:
         return None
     data, lines = parsed
-    if not check_schema(data, schema, relative, lines, problems):
+
+    def record_name(index: int) -> str:
+        item = data[index] if isinstance(data, list) and index < len(data) else None
+        ident = item.get("id") if isinstance(item, dict) else None
+        return f"{what} “{ident}”" if ident else f"{what} nr. {index + 1}"
+
+    if not check_schema(data, schema, relative, lines, problems, record_name=what and record_name):
         return None
     return data, lines
 
@@ -208,7 +219,7 @@ def unique_ids(items: list[dict], file: str, lines: Lines, problems: Problems, k
 
 def load_bouwstenen(root: Path, problems: Problems) -> tuple[Bouwsteen, ...]:
     file = "data/bouwstenen.yaml"
-    loaded = load_yaml_file(root, file, "bouwstenen", problems)
+    loaded = load_yaml_file(root, file, "bouwstenen", problems, what="bouwsteen")
     if loaded is None:
         return ()
     data, lines = loaded
@@ -228,7 +239,7 @@ def load_bouwstenen(root: Path, problems: Problems) -> tuple[Bouwsteen, ...]:
 
 def load_themas(root: Path, problems: Problems) -> tuple[Thema, ...]:
     file = "data/themas.yaml"
-    loaded = load_yaml_file(root, file, "themas", problems)
+    loaded = load_yaml_file(root, file, "themas", problems, what="thema")
     if loaded is None:
         return ()
     data, lines = loaded
@@ -243,7 +254,7 @@ def load_gemeenten(root: Path, problems: Problems) -> tuple[str, ...]:
 
 def load_igs(root: Path, gemeenten: tuple[str, ...], problems: Problems) -> tuple[Igs, ...]:
     file = "data/igs.yaml"
-    loaded = load_yaml_file(root, file, "igs", problems)
+    loaded = load_yaml_file(root, file, "igs", problems, what="IGS")
     if loaded is None:
         return ()
     data, lines = loaded
@@ -264,11 +275,21 @@ def load_igs(root: Path, gemeenten: tuple[str, ...], problems: Problems) -> tupl
 
 def load_partners(root: Path, problems: Problems) -> tuple[Partner, ...]:
     file = "data/partners.yaml"
-    loaded = load_yaml_file(root, file, "partners", problems)
+    loaded = load_yaml_file(root, file, "partners", problems, what="partner")
     if loaded is None:
         return ()
     data, lines = loaded
     unique_ids(data, file, lines, problems)
+    ids = [item["id"] for item in data]
+    for index, item in enumerate(data):
+        group = item.get("groep")
+        if group is not None and (group == item["id"] or group not in ids):
+            problems.add(
+                file,
+                f"“{group}” is geen andere partner in dit bestand (bij partner “{item['id']}”)",
+                "groep",
+                lines.get((index, "groep")),
+            )
     return tuple(
         Partner(
             **{

@@ -1,44 +1,332 @@
-"""The partner page: a section per partner from data/partners.yaml, with its examples."""
+"""The partner map (/partners/) and the partner text of bouwsteen 2, from data/partners.yaml.
+
+The guide's text about each partner lives only in data/partners.yaml; bouwsteen 2 and the
+partner page both render it from there.
+"""
 
 from __future__ import annotations
 
-from .links import link
-from .model import Partner, Site
+import math
+
+from markupsafe import Markup
+
+from .links import href, link
+from .model import EXAMPLES_DIR, Partner, Site
 from .text import md_escape
 
+# Data
+
 KRINGEN = {
-    "eigen-huis": "Partners in eigen huis",
-    "gemeente-en-regio": "Partners actief in de gemeente en de regio",
+    "eigen-huis": "In eigen huis",
+    "gemeente-en-regio": "Actief in de gemeente en de regio",
     "vlaanderen-en-provincie": "Vlaanderen en de provincie",
 }
+SECTOREN = {
+    "wonen": "Wonen",
+    "welzijn": "Welzijn",
+    "zorg": "Zorg",
+}
+OTHER_SECTOR = "Andere beleidsdomeinen"
+
+# Map geometry, in SVG user units (the drawing scales with the page width).
+VIEW = 700
+CENTRE_RADIUS = 82
+RINGS = {"eigen-huis": 292, "gemeente-en-regio": 478}
+NODE_RADIUS = 14
+LABEL_GAP = 22
+TOP_GAP = 44  # degrees left free at the top of each ring for its name
 
 
-def render_partner_section(partner: Partner, site: Site, from_page: str) -> str:
-    """One partner: heading with id = partner id, then every example that names it."""
-    title = md_escape(partner.naam)
+# Helper functions
+
+
+def sector_class(partner: Partner) -> str:
+    return partner.sector if partner.sector in SECTOREN else "ander"
+
+
+def sector_label(partner: Partner) -> str:
+    return SECTOREN.get(partner.sector, OTHER_SECTOR)
+
+
+def map_label(partner: Partner) -> str:
+    return partner.kort or partner.afkorting or partner.naam
+
+
+def heading_text(partner: Partner) -> str:
+    text = partner.naam
     if partner.afkorting and partner.afkorting not in partner.naam:
-        title += f" ({md_escape(partner.afkorting)})"
-    lines = [f"### {title} {{ #{partner.id} }}", ""]
-    examples = site.examples_for_partner(partner.id)
-    if examples:
-        lines += ["Praktijkvoorbeelden met deze partner:", ""]
-        for example in examples:
-            bouwstenen = ", ".join(str(n) for n in example.bouwstenen)
-            lines.append(
-                f"- [{md_escape(example.titel)}]({link(example.src_path, from_page)})"
-                f" (bouwsteen {bouwstenen})"
-            )
-    else:
-        lines.append("Nog geen praktijkvoorbeelden met deze partner.")
+        text += f" ({partner.afkorting})"
+    return text
+
+
+def bullet_block(kind: str, title: str, items: tuple[str, ...]) -> str:
+    """An admonition in the guide's block style, items indented as a list."""
+    lines = [f'!!! {kind} "{title}"', ""]
+    for item in items:
+        lines.append("    - " + item.replace("\n", "\n      "))
     return "\n".join(lines) + "\n"
 
 
-def render_partner_sections(site: Site, from_page: str) -> str:
-    parts = []
-    for kring, heading in KRINGEN.items():
+def members(partner: Partner, site: Site) -> list[Partner]:
+    return [p for p in site.partners if p.groep == partner.id]
+
+
+# Renderers: bouwsteen 2
+
+
+def render_partner_section(partner: Partner, voetnoot: str | None = None) -> str:
+    """A partner as bouwsteen 2 presents it: heading, text, Aandachtspunten, Mogelijke vragen."""
+    marker = f"[^{voetnoot}]" if voetnoot else ""
+    parts = [f"### {md_escape(partner.kop or partner.naam)}{marker}", ""]
+    if partner.wat:
+        parts += [partner.wat.strip(), ""]
+    if partner.aandachtspunten:
+        parts.append(bullet_block("tip", "Aandachtspunten", partner.aandachtspunten))
+    if partner.vragen:
+        parts.append(bullet_block("question", "Mogelijke vragen", partner.vragen))
+    return "\n".join(parts)
+
+
+def render_partner_bullet(partner: Partner) -> str:
+    """A colleague in bouwsteen 2's list: '**Kop:** text', on one line."""
+    lead = f"**{md_escape(partner.kop or partner.naam)}:**"
+    return f"{lead} {partner.wat.strip()}" if partner.wat else lead
+
+
+# Renderers: the partner page
+
+
+def render_partner_map(site: Site, from_page: str) -> str:
+    """Inline SVG: the gemeente at the centre, a ring per kring, a linked node per partner."""
+    svg = [
+        Markup(
+            '<svg class="partnerkaart" viewBox="{v0} {v0} {v1} {v1}" role="group" '
+            'aria-labelledby="partnerkaart-titel partnerkaart-uitleg" '
+            'xmlns="http://www.w3.org/2000/svg">'
+        ).format(v0=-VIEW, v1=2 * VIEW),
+        Markup('<title id="partnerkaart-titel">Partnerkaart</title>'),
+        Markup(
+            '<desc id="partnerkaart-uitleg">In het midden de gemeente en de woonambtenaar. '
+            "Op de binnenste ring de partners in eigen huis, op de buitenste ring de partners "
+            "die actief zijn in de gemeente en de regio; linksboven Vlaanderen en de provincie. "
+            "Elke partner is een link naar zijn beschrijving op deze pagina.</desc>"
+        ),
+    ]
+    for kring, radius in RINGS.items():
+        svg.append(Markup('<circle class="ring" r="{}"/>').format(radius))
+        svg.append(
+            Markup('<text class="ring-naam" x="0" y="{}" text-anchor="middle">{}</text>').format(
+                -radius + 9, KRINGEN[kring]
+            )
+        )
+    svg.append(Markup('<circle class="midden" r="{}"/>').format(CENTRE_RADIUS))
+    svg.append(
+        Markup(
+            '<text class="midden-tekst" text-anchor="middle"><tspan x="0" dy="-0.2em">Gemeente'
+            '</tspan><tspan x="0" dy="1.2em">woonambtenaar</tspan></text>'
+        )
+    )
+    for kring, radius in RINGS.items():
+        ring = [p for p in site.partners if p.kring == kring]
+        step = (360 - TOP_GAP) / len(ring)
+        for index, partner in enumerate(ring):
+            angle = -90 + TOP_GAP / 2 + (index + 0.5) * step
+            svg.append(map_node(partner, angle, radius, outward=kring == "gemeente-en-regio"))
+    outer = [p for p in site.partners if p.kring not in RINGS]
+    if outer:
+        x, y = -VIEW + 20, -VIEW + 40
+        svg.append(
+            Markup('<text class="ring-naam" x="{}" y="{}">{}</text>').format(
+                x, y, KRINGEN.get(outer[0].kring, "")
+            )
+        )
+        for index, partner in enumerate(outer):
+            svg.append(corner_node(partner, x + NODE_RADIUS, y + 40 + index * 44))
+    svg.append(Markup("</svg>"))
+    legend = Markup("").join(
+        Markup('<li><span class="sector-staal sector-{}" aria-hidden="true"></span>{}</li>').format(
+            key, label
+        )
+        for key, label in [*SECTOREN.items(), ("ander", OTHER_SECTOR)]
+    )
+    return str(
+        Markup(
+            '<figure class="partnerkaart-figuur"><div class="partnerkaart-kader">{}</div>'
+            '<figcaption>De kleur geeft het beleidsdomein: <ul class="sector-legende">{}</ul>'
+            "</figcaption></figure>\n"
+        ).format(Markup("").join(svg), legend)
+    )
+
+
+def map_node(partner: Partner, angle: float, radius: float, outward: bool) -> Markup:
+    """One partner on a ring, its label along the radius (outward or toward the centre)."""
+    theta = math.radians(angle)
+    label_radius = radius + LABEL_GAP if outward else radius - LABEL_GAP
+    lx, ly = label_radius * math.cos(theta), label_radius * math.sin(theta)
+    right_half = math.cos(theta) >= 0
+    rotation = angle if right_half else angle + 180
+    # Text reads left to right: on the right half it runs away from the centre when outward.
+    anchor = "start" if right_half == outward else "end"
+    label = Markup(
+        '<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" dominant-baseline="central" '
+        'transform="rotate({rot:.1f} {lx:.1f} {ly:.1f})">{label}</text>'
+    ).format(lx=lx, ly=ly, anchor=anchor, rot=rotation, label=map_label(partner))
+    return node_link(partner, radius * math.cos(theta), radius * math.sin(theta), label)
+
+
+def corner_node(partner: Partner, x: float, y: float) -> Markup:
+    """One partner in the corner list, its label to the right."""
+    label = Markup('<text x="{}" y="{}" dominant-baseline="central">{}</text>').format(
+        x + NODE_RADIUS + 10, y, map_label(partner)
+    )
+    return node_link(partner, x, y, label)
+
+
+def node_link(partner: Partner, x: float, y: float, label: Markup) -> Markup:
+    """A focusable link named after the partner, with a dot coloured by sector."""
+    return Markup(
+        '<a href="#{id}" class="knoop sector-{sector}" aria-label="{naam}"><title>{naam}</title>'
+        '<circle cx="{x:.1f}" cy="{y:.1f}" r="{r}"/>{label}</a>'
+    ).format(
+        id=partner.id,
+        sector=sector_class(partner),
+        naam=heading_text(partner),
+        x=x,
+        y=y,
+        r=NODE_RADIUS,
+        label=label,
+    )
+
+
+def render_partner_list(site: Site) -> str:
+    """The map's structure as a plain nested list (screen readers, print, small screens)."""
+    lines = ["- Gemeente en woonambtenaar"]
+    for kring, title in KRINGEN.items():
         partners = [p for p in site.partners if p.kring == kring]
         if not partners:
             continue
-        parts.append(f"## {heading} {{ #{kring} }}\n")
-        parts += [render_partner_section(p, site, from_page) for p in partners]
+        lines.append(f"    - {title}")
+        for partner in partners:
+            lines.append(f"        - [{md_escape(heading_text(partner))}](#{partner.id})")
+    return "\n".join(lines) + "\n"
+
+
+def render_partner_entry(partner: Partner, site: Site, from_page: str) -> str:
+    """A partner's section: what they do, points of attention, questions, examples."""
+    facts = [KRINGEN[partner.kring], sector_label(partner)]
+    if partner.groep:
+        group = site.partner(partner.groep)
+        facts.append(f"onderdeel van [{md_escape(group.naam)}](#{group.id})")
+    parts = [
+        f"### {md_escape(heading_text(partner))} {{ #{partner.id} }}",
+        "",
+        " · ".join(facts),
+        "{ .partner-kenmerken }",
+        "",
+    ]
+    group_members = members(partner, site)
+    if group_members:
+        listed = ", ".join(f"[{md_escape(m.label)}](#{m.id})" for m in group_members)
+        parts += [f"Hieronder vallen: {listed}.", ""]
+    if partner.wat:
+        parts += [partner.wat.strip(), ""]
+    else:
+        where = f" ({md_escape(partner.bron)})" if partner.bron else ""
+        parts += [
+            f"De leidraad noemt deze partner{where}, maar beschrijft hem niet verder. "
+            f"Ken je de werking? Vul aan via een pull request op `data/partners.yaml`.",
+            "",
+        ]
+    if partner.aandachtspunten:
+        parts.append(bullet_block("tip", "Aandachtspunten", partner.aandachtspunten))
+    if partner.vragen:
+        parts.append(bullet_block("question", "Mogelijke vragen", partner.vragen))
+    if partner.website:
+        parts += [f"Website: <{partner.website}>", ""]
+    parts.append(render_partner_examples(partner, site, from_page))
+    return "\n".join(parts)
+
+
+def render_partner_examples(partner: Partner, site: Site, from_page: str) -> str:
+    examples = site.examples_for_partner(partner.id)
+    if not examples:
+        return "Nog geen praktijkvoorbeelden met deze partner.\n"
+    bouwstenen = sorted({n for e in examples for n in e.bouwstenen})
+    linked = ", ".join(f"[{n}]({link(site.bouwsteen(n).src_path, from_page)})" for n in bouwstenen)
+    word = "bouwsteen" if len(bouwstenen) == 1 else "bouwstenen"
+    lines = [
+        f"**Praktijkvoorbeelden ({len(examples)})**, bij {word} {linked}:",
+        "",
+    ]
+    for example in examples:
+        numbers = ", ".join(str(n) for n in example.bouwstenen)
+        lines.append(
+            f"- [{md_escape(example.titel)}]({link(example.src_path, from_page)})"
+            f" — bouwsteen {numbers}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def render_partner_table(site: Site, from_page: str) -> str:
+    """How many examples connect each partner to each bouwsteen; each count a link."""
+    numbers = [b.nummer for b in site.bouwstenen]
+    catalogue = f"{EXAMPLES_DIR}/index.md"
+    head = Markup("").join(
+        Markup('<th scope="col"><abbr title="{}">{}</abbr></th>').format(b.label, b.nummer)
+        for b in site.bouwstenen
+    )
+    rows = []
+    for partner in site.partners:
+        examples = site.examples_for_partner(partner.id)
+        if not examples:
+            continue
+        cells = []
+        for n in numbers:
+            count = sum(1 for e in examples if n in e.bouwstenen)
+            if count:
+                url = href(catalogue, from_page) + f"?partner={partner.id}&bouwsteen={n}"
+                cells.append(
+                    Markup('<td><a href="{}" aria-label="{}">{}</a></td>').format(
+                        url, f"{count} voorbeelden met {partner.label} bij bouwsteen {n}", count
+                    )
+                )
+            else:
+                cells.append(Markup('<td><span aria-label="geen">–</span></td>'))
+        total_url = href(catalogue, from_page) + f"?partner={partner.id}"
+        rows.append(
+            Markup(
+                '<tr><th scope="row"><a href="#{}">{}</a></th>{}<td><a href="{}">{}</a></td></tr>'
+            ).format(partner.id, partner.label, Markup("").join(cells), total_url, len(examples))
+        )
+    return str(
+        Markup(
+            '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
+            '<table class="partner-bouwsteen"><caption>Aantal praktijkvoorbeelden per partner en '
+            'bouwsteen</caption><thead><tr><th scope="col">Partner</th>{}'
+            '<th scope="col">Totaal</th></tr></thead><tbody>{}</tbody></table></div></div>\n'
+        ).format(head, Markup("").join(rows))
+    )
+
+
+def render_partner_page(site: Site, from_page: str) -> str:
+    """The whole generated part of /partners/: map, list, sections, table."""
+    parts = [
+        render_partner_map(site, from_page),
+        "## Alle partners als lijst { #lijst }",
+        "",
+        render_partner_list(site),
+    ]
+    for kring, title in KRINGEN.items():
+        partners = [p for p in site.partners if p.kring == kring]
+        if partners:
+            parts += [f"## {title} {{ #{kring} }}", ""]
+            parts += [render_partner_entry(p, site, from_page) for p in partners]
+    parts += [
+        "## Partners en bouwstenen { #partners-en-bouwstenen }",
+        "",
+        "Hoeveel praktijkvoorbeelden verbinden een partner met een bouwsteen? Elk getal opent de "
+        "catalogus met die voorbeelden.",
+        "",
+        render_partner_table(site, from_page),
+    ]
     return "\n".join(parts)

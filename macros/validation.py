@@ -182,15 +182,19 @@ def check_schema(
     lines: Lines,
     problems: Problems,
     base_path: tuple = (),
+    record_name=None,
 ) -> bool:
     """Validate `data` against a schema in macros/schemas/; record Dutch problems.
 
-    Returns True when the data is valid.
+    `record_name(index)` names the record of a list file ("partner “caw”"), so a message
+    says which record to fix. Returns True when the data is valid.
     """
     errors = sorted(_validator(schema_name).iter_errors(data), key=lambda e: list(e.path))
     for error in errors:
         path = (*base_path, *error.absolute_path)
         field, message = explain(error, path)
+        if record_name and path and isinstance(path[0], int):
+            message += f" (bij {record_name(path[0])})"
         problems.add(file, message, field=field, line=_line_for(lines, path))
     return not errors
 

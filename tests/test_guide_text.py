@@ -95,7 +95,8 @@ def source_sentences(text: str, site: str) -> list[str]:
 
 
 class ArticleText(HTMLParser):
-    """Text of <article>, without footnote numbers, back-links, "¶" anchors and block titles."""
+    """Text of <article>, without footnote numbers, back-links, "¶" anchors, block titles and
+    blocks the site generates between the guide's paragraphs (class "gegenereerd")."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -108,7 +109,8 @@ class ArticleText(HTMLParser):
         return (
             tag in ("script", "style")
             or (tag == "sup" and (attrs.get("id") or "").startswith("fnref"))
-            or {"headerlink", "footnote-backref", "admonition-title"} & set(classes) != set()
+            or {"headerlink", "footnote-backref", "admonition-title", "gegenereerd"} & set(classes)
+            != set()
         )
 
     def handle_starttag(self, tag, attrs):

@@ -1,0 +1,211 @@
+"""Partner map, the partner text of bouwsteen 2, and the contact page."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from macros.contact import add_contact_examples
+from macros.model import Partner, load_site
+from macros.partners import (
+    map_node,
+    render_partner_bullet,
+    render_partner_map,
+    render_partner_section,
+)
+from macros.validation import DataError
+from tests.pages import article, text_of
+
+SOURCE = Path(__file__).parent / "fixtures" / "woonkansen-kiezen.txt"
+
+
+def errors(project: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load_site(project)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def edit(project: Path, relative: str, old: str, new: str) -> None:
+    path = project / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {relative}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# Data mistakes
+
+
+def test_duplicate_partner_id(project):
+    edit(project, "data/partners.yaml", "- id: svk\n", "- id: shm\n")
+    assert any(
+        e.startswith("data/partners.yaml:") and "id: “shm” komt twee keer voor" in e
+        for e in errors(project)
+    )
+
+
+def test_unknown_key_names_the_partner(project):
+    edit(project, "data/partners.yaml", "- id: caw\n", "- id: caw\n  telefoon: '011'\n")
+    assert any(
+        e.startswith("data/partners.yaml:") and "telefoon: is geen gekend veld" in e
+        and "(bij partner “caw”)" in e
+        for e in errors(project)
+    )  # fmt: skip
+
+
+def test_missing_naam_names_the_partner(project):
+    path = project / "data" / "partners.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"(- id: rimo\n)  naam: [^\n]+\n", r"\1", text)
+    path.write_text(text, encoding="utf-8")
+    assert any("naam: ontbreekt" in e and "(bij partner “rimo”)" in e for e in errors(project))
+
+
+def test_unknown_group(project):
+    edit(project, "data/partners.yaml", "groep: ggz", "groep: ggzz")
+    assert any(": groep: “ggzz” is geen andere partner" in e for e in errors(project))
+
+
+def test_example_naming_unknown_partner_or_contact(project):
+    path = project / "docs" / "praktijkvoorbeelden" / "lanaken-huurderssyndicaat.md"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("partners: [huurderssyndicaat]", "partners: [huurdersbond]")
+    text = text.replace("contact: lanaken", "contact: lanaken-centrum")
+    path.write_text(text, encoding="utf-8")
+    found = errors(project)
+    file = "docs/praktijkvoorbeelden/lanaken-huurderssyndicaat.md"
+    assert any(e.startswith(file) and "partners: “huurdersbond” bestaat niet" in e for e in found)
+    assert any(e.startswith(file) and "contact: “lanaken-centrum” bestaat niet" in e for e in found)
+
+
+def test_real_partners_are_complete(root):
+    site = load_site(root)
+    assert len(site.partners) >= 25
+    ids = {p.id for p in site.partners}
+    for needed in (
+        "ocmw",
+        "shm",
+        "svk",
+        "vlaams-woningfonds",
+        "caw",
+        "reling",
+        "noolim",
+        "cgg",
+        "rimo",
+        "stebo",
+        "huurderssyndicaat",
+        "woonplatform-limburg",
+        "vaph",
+        "integrale-jeugdhulp",
+        "ouderenzorg",
+        "ruimtelijke-ordening",
+        "mobiliteit",
+        "seniorendienst",
+        "jeugddienst",
+        "wijkwerking",
+        "diversiteit",
+        "milieu-klimaat",
+        "flankerend-onderwijs",
+        "politie",
+        "burgerzaken",
+        "technische-dienst",
+    ):
+        assert needed in ids, needed
+    ocmw = site.partner("ocmw")
+    assert ocmw.wat and len(ocmw.aandachtspunten) == 3 and len(ocmw.vragen) == 7
+
+
+# Renderers
+
+
+def partner(**changes) -> Partner:
+    values = dict(id="x", naam="A & B <c>", kring="eigen-huis", sector="welzijn")
+    return Partner(**{**values, **changes})
+
+
+def test_partner_section_and_bullet():
+    section = render_partner_section(
+        partner(kop="OCMW", wat="Tekst.", aandachtspunten=("Een", "Twee"), vragen=("Vraag?",)),
+        voetnoot="10",
+    )
+    assert section.startswith("### OCMW[^10]\n\nTekst.\n")
+    assert '!!! tip "Aandachtspunten"\n\n    - Een\n    - Twee' in section
+    assert '!!! question "Mogelijke vragen"\n\n    - Vraag?' in section
+    assert render_partner_bullet(partner(kop="Dienst X", wat="de dienst …")) == (
+        "**Dienst X:** de dienst …"
+    )
+    assert render_partner_bullet(partner(kop="Dienst X")) == "**Dienst X:**"
+
+
+def test_map_nodes_are_named_links_with_escaped_labels():
+    node = str(map_node(partner(), -90, 270, outward=False))
+    assert node.startswith(
+        '<a href="#x" class="knoop sector-welzijn" aria-label="A &amp; B &lt;c&gt;">'
+    )
+    assert "<title>A &amp; B &lt;c&gt;</title>" in node
+    left = str(map_node(partner(), 180, 450, outward=True))
+    assert 'text-anchor="end"' in left and "rotate(360.0" in left
+
+
+def test_map_has_title_desc_and_a_node_per_partner(root):
+    site = load_site(root)
+    svg = render_partner_map(site, "partners.md")
+    assert '<title id="partnerkaart-titel">' in svg and '<desc id="partnerkaart-uitleg">' in svg
+    for p in site.partners:
+        assert f'<a href="#{p.id}" class="knoop' in svg, p.id
+
+
+def test_contact_page_gets_examples_under_each_contact(root):
+    site = load_site(root)
+    markdown = "# C\n\n## Lanaken { #lanaken }\n\n- iemand\n\n## Andere kop\n\nTekst.\n"
+    out = add_contact_examples(markdown, site)
+    section = out.split("## Andere kop")[0]
+    assert "Praktijkvoorbeelden met dit contact:" in section
+    assert "(praktijkvoorbeelden/lanaken-huurderssyndicaat.md)" in section
+    assert out.rstrip().endswith("Tekst.")
+
+
+# The real site
+
+
+def test_partner_page_has_map_section_and_examples_for_every_partner(site, root):
+    data = load_site(root)
+    html = article(site / "partners" / "index.html")
+    svg = re.search(r"<svg class=\"partnerkaart\".*?</svg>", html, re.S).group(0)
+    for p in data.partners:
+        assert f'id="{p.id}"' in html, f"no section for {p.id}"
+        assert f'href="#{p.id}"' in svg, f"no node for {p.id}"
+        for example in data.examples_for_partner(p.id):
+            assert f'href="../praktijkvoorbeelden/{example.slug}/"' in html, (p.id, example.slug)
+    assert '<table class="partner-bouwsteen">' in html
+    assert 'href="../praktijkvoorbeelden/?partner=ocmw&amp;bouwsteen=2"' in html
+
+
+def test_bouwsteen_2_renders_partner_text_from_the_data(site, root):
+    data = load_site(root)
+    html = article(site / "bouwstenen" / "2-werk-integraal" / "index.html")
+    text = text_of(html)
+    for p in data.partners:
+        for point in (*p.aandachtspunten, *p.vragen):
+            plain = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", point)
+            assert plain.split("**")[0][:60] in text, (p.id, point[:60])
+    page = (root / "docs" / "bouwstenen" / "2-werk-integraal.md").read_text(encoding="utf-8")
+    assert "Mogelijke vragen" not in page, "partner text must live in data/partners.yaml only"
+
+
+def test_every_address_of_the_guide_is_on_the_contact_page(site):
+    addresses = set(re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", SOURCE.read_text("utf-8")))
+    assert len(addresses) >= 15
+    text = text_of(article(site / "contact" / "index.html"))
+    missing = sorted(a for a in addresses if a not in text)
+    assert not missing, missing
+
+
+def test_every_contact_of_an_example_resolves_and_lists_it(site, root):
+    data = load_site(root)
+    html = article(site / "contact" / "index.html")
+    for example in data.examples:
+        if example.contact:
+            assert f'id="{example.contact}"' in html
+            assert f'href="../praktijkvoorbeelden/{example.slug}/"' in html, example.slug
