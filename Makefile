@@ -33,5 +33,9 @@ format: $(STAMP)
 clean:
 	rm -rf site .pytest_cache
 
-bench: $(STAMP)  ## build cost per extra practice example (0, 250, 1000 synthetic examples)
+bench: $(STAMP)  ## build cost per extra example; glossary filter speed with 500 terms
 	$(BIN)/python -m tests.bench.examples
+	$(BIN)/python -m tests.bench.glossary
+
+linkcheck-extern: build  ## opt-in: also check external links (needs internet)
+	$(BIN)/linkchecker --config tests/config/linkcheckerrc --check-extern --no-robots site/index.html

@@ -1,9 +1,11 @@
-"""mkdocs-macros entry point: load the data once, register the macros. Nothing else.
+"""mkdocs-macros entry point: load the data once, register the macros.
 
 Only the pages listed under `force_render_paths` in mkdocs.yml are rendered by Jinja;
 contributed pages never are (see CONTRIBUTING.md). Practice example pages get their title,
 facts and related examples from `on_post_page_macros`, which adds generated Markdown around
-the contributor's text without rendering it.
+the contributor's text without rendering it. The glossary's abbreviations file (appended to
+every page by pymdownx.snippets) is written when the data is loaded, and the glossary exports
+after the build.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from .examples import (
     render_example_inline,
     render_example_page,
 )
+from .exports import exports
+from .glossary import GLOSSARY_PAGE, render_abbreviations, render_glossary
 from .model import EXAMPLES_DIR, Site, load_site
 from .partners import render_partner_bullet, render_partner_page, render_partner_section
 from .validation import DataError
@@ -32,6 +36,7 @@ def define_env(env) -> None:
     except DataError as error:
         raise PluginError(str(error)) from None
     env.woonkansen = site
+    write_abbreviations(site, Path(env.project_dir))
 
     def current_page() -> str:
         return env.page.file.src_path
@@ -77,6 +82,11 @@ def define_env(env) -> None:
         return render_partner_page(site, current_page())
 
     @env.macro
+    def woordenlijst() -> str:
+        """The glossary page: filter, A–Z index, exports and every term."""
+        return render_glossary(site, current_page())
+
+    @env.macro
     def partner_sectie(id: str, voetnoot: str | None = None) -> str:
         """A partner's text as bouwsteen 2 presents it, from data/partners.yaml."""
         return render_partner_section(lookup(site.partner, id), voetnoot)
@@ -102,3 +112,28 @@ def on_post_page_macros(env) -> None:
     if folder == EXAMPLES_DIR and name != "index.md":
         example = site.example(name.removesuffix(".md"))
         env.markdown = render_example_page(example, site, src_path)
+
+
+# Generated files (outside docs/: nothing is written into the sources during a build)
+
+ABBREVIATIONS_FILE = Path(".cache") / "afkortingen.md"
+
+
+def write_abbreviations(site: Site, project_dir: Path) -> None:
+    """The *[ABBR]: term lines that pymdownx.snippets appends to every page (mkdocs.yml)."""
+    path = project_dir / ABBREVIATIONS_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    content = render_abbreviations(site)
+    if not path.is_file() or path.read_text(encoding="utf-8") != content:
+        path.write_text(content, encoding="utf-8")
+
+
+def on_post_build(env) -> None:
+    """Write the glossary exports beside the glossary page."""
+    site: Site = env.woonkansen
+    site_url = (env.conf.get("site_url") or "").rstrip("/") + "/"
+    page_dir = GLOSSARY_PAGE.removesuffix(".md")
+    folder = Path(env.conf["site_dir"]) / page_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in exports(site, f"{site_url}{page_dir}/").items():
+        (folder / name).write_text(content, encoding="utf-8")

@@ -104,6 +104,22 @@ class Example:
 
 
 @dataclass(frozen=True)
+class Term:
+    """One term of the Wonen–Welzijn glossary: glossary/<id>.yaml."""
+
+    id: str
+    term: str
+    definities: dict[str, str]
+    bronnen: tuple[str, ...]
+    afkorting: str | None = None
+    synoniemen: tuple[str, ...] = ()
+    per_partner: tuple[tuple[str, str], ...] = ()  # (partner id, definitie)
+    lezingen: tuple[str, ...] = ()
+    toelichting: str | None = None
+    zie_ook: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Site:
     """Everything the macros render from, loaded and validated once per build."""
 
@@ -115,6 +131,8 @@ class Site:
     partners: tuple[Partner, ...] = ()
     contacts: tuple[Contact, ...] = ()
     examples: tuple[Example, ...] = ()
+    terms: tuple[Term, ...] = ()
+    texts: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
     def _by_id(self, kind: str, records) -> dict:
@@ -156,6 +174,12 @@ class Site:
 
     def examples_for_contact(self, id: str) -> list[Example]:
         return [e for e in self.examples if e.contact == id]
+
+    def term(self, id: str) -> Term:
+        return self._by_id("term", self.terms)[id]
+
+    def terms_for_partner(self, id: str) -> list[Term]:
+        return [t for t in self.terms if any(p == id for p, _ in t.per_partner)]
 
 
 # Loaders
@@ -235,6 +259,16 @@ def load_bouwstenen(root: Path, problems: Problems) -> tuple[Bouwsteen, ...]:
                 lines.get((index, "slug")),
             )
     return records
+
+
+def load_bouwsteen_texts(root: Path, bouwstenen: tuple[Bouwsteen, ...]) -> dict[int, str]:
+    """The Markdown of each bouwsteen page (read once; used to find where terms occur)."""
+    texts = {}
+    for bouwsteen in bouwstenen:
+        path = root / "docs" / bouwsteen.src_path
+        if path.is_file():
+            texts[bouwsteen.nummer] = path.read_text(encoding="utf-8")
+    return texts
 
 
 def load_themas(root: Path, problems: Problems) -> tuple[Thema, ...]:
@@ -352,7 +386,9 @@ def check_member(
 
 def load_site(root: Path) -> Site:
     """Load and validate all data below `root`; raise DataError listing every problem."""
-    from .examples import load_examples  # the examples loader needs the vocabularies above
+    # The examples and glossary loaders need the vocabularies loaded here first.
+    from .examples import load_examples
+    from .glossary import load_glossary
 
     problems = Problems()
     bouwstenen = load_bouwstenen(root, problems)
@@ -369,6 +405,7 @@ def load_site(root: Path) -> Site:
         igs=igs,
         partners=partners,
         contacts=contacts,
+        texts=load_bouwsteen_texts(root, bouwstenen),
     )
     for record in igs:
         if record.contact and record.contact not in {c.id for c in contacts}:
@@ -376,8 +413,9 @@ def load_site(root: Path) -> Site:
                 "data/igs.yaml", f"“{record.contact}” staat niet op docs/contact.md", "contact"
             )
     examples = load_examples(root, site, problems)
+    terms = load_glossary(root, site, problems)
     problems.raise_if_any()
-    return replace(site, examples=examples, _index={})
+    return replace(site, examples=examples, terms=terms, _index={})
 
 
 def slugify(text: str) -> str:
@@ -393,6 +431,7 @@ __all__ = [
     "Igs",
     "Partner",
     "Site",
+    "Term",
     "Thema",
     "check_member",
     "field_name",

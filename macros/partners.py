@@ -10,6 +10,7 @@ import math
 
 from markupsafe import Markup
 
+from .glossary import render_partner_terms
 from .links import href, link
 from .model import EXAMPLES_DIR, Partner, Site
 from .text import md_escape
@@ -243,6 +244,9 @@ def render_partner_entry(partner: Partner, site: Site, from_page: str) -> str:
         parts.append(bullet_block("question", "Mogelijke vragen", partner.vragen))
     if partner.website:
         parts += [f"Website: <{partner.website}>", ""]
+    terms = render_partner_terms(site, partner.id, from_page)
+    if terms:
+        parts += [terms]
     parts.append(render_partner_examples(partner, site, from_page))
     return "\n".join(parts)
 

@@ -1,0 +1,104 @@
+"""Benchmark: glossary filter speed with 500 terms (`make bench`).
+
+Builds a copy of the site with synthetic terms added to reach 500, opens the glossary in
+Chromium (Debian's /usr/bin/chromium, driven by Playwright) and times, inside the page, each
+keystroke from the input event to the updated list, style and layout included.
+Target: under 50 ms per keystroke. A benchmark: it prints figures, it does not fail on them.
+"""
+
+from __future__ import annotations
+
+import functools
+import statistics
+import tempfile
+import threading
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+
+import yaml
+
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, _QuietHandler, build_site, copy_project
+
+TARGET_TERMS = 500
+QUERIES = ["s", "sv", "svk", "w", "wo", "woon", "woonb", "geintegreerd", "lwo", "zzz", ""]
+MEASURE = """
+async (queries) => {
+  const input = document.getElementById("woordenlijst-zoek");
+  const times = [];
+  for (let round = 0; round < 5; round++) {
+    for (const query of queries) {
+      const start = performance.now();
+      input.value = query;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      void document.body.offsetHeight;  // style and layout of the updated list
+      times.push(performance.now() - start);
+      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    }
+  }
+  return { times, shown: document.querySelectorAll("section.term:not([hidden])").length };
+}
+"""
+
+
+def synthetic_terms(project: Path, count: int) -> None:
+    folder = project / "glossary"
+    for n in range(count):
+        term = {
+            "term": f"Synthetische term {n}",
+            "afkorting": f"ST{n}",
+            "synoniemen": [f"proefterm {n}", f"testbegrip {n}"],
+            "definities": {
+                "wonen": f"Zo leest Wonen synthetische term {n}: woonkwaliteit en huurders.",
+                "welzijn": f"Zo leest Welzijn synthetische term {n}: begeleiding en zorg.",
+            },
+            "bronnen": ["Synthetisch, voor de benchmark"],
+        }
+        (folder / f"synthetisch-{n:04d}.yaml").write_text(
+            yaml.safe_dump(term, allow_unicode=True), encoding="utf-8"
+        )
+
+
+def main() -> None:
+    if not CHROMIUM.exists():
+        print(
+            "Glossary filter benchmark skipped: needs /usr/bin/chromium (apt-get install chromium)."
+        )
+        return
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp:
+        project = copy_project(Path(tmp) / "project")
+        existing = len(list((project / "glossary").glob("*.yaml")))
+        synthetic_terms(project, max(0, TARGET_TERMS - existing))
+        site = Path(tmp) / "site"
+        result = build_site(project, site)
+        if result.returncode != 0:
+            raise SystemExit(result.stderr[-2000:])
+        handler = functools.partial(_QuietHandler, directory=str(site))
+        httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(
+                    executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+                )
+                page = browser.new_page(viewport={"width": 1280, "height": 900})
+                page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/woordenlijst/")
+                terms = page.locator("section.term").count()
+                outcome = page.evaluate(MEASURE, QUERIES)
+                browser.close()
+        finally:
+            httpd.shutdown()
+    times = outcome["times"]
+    print(
+        f"Glossary filter, {terms} terms, {len(times)} keystrokes (input event to laid-out list):"
+    )
+    print(
+        f"  median {statistics.median(times):.1f} ms, "
+        f"95th percentile {sorted(times)[int(len(times) * 0.95) - 1]:.1f} ms, "
+        f"max {max(times):.1f} ms (target: under 50 ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()
