@@ -14,7 +14,8 @@ $(STAMP): requirements.txt requirements-dev.txt
 export NO_MKDOCS_2_WARNING := 1
 
 serve: $(STAMP)  ## site on http://127.0.0.1:8000 with live reload
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	# site_url's path would move the local site to /woonkansen-kiezen/: serve it at the root.
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: $(STAMP)  ## strict build into site/ (used by tests and CI)
 	$(BIN)/mkdocs build --strict --clean --site-dir site

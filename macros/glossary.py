@@ -160,17 +160,24 @@ def occurrences(term: Term, site: Site) -> tuple[list[int], list]:
     def uses(text: str) -> bool:
         return any(p.search(text) for p in patterns)
 
-    partner_text = "\n".join(
-        " ".join([p.kop or "", p.wat or "", *p.aandachtspunten, *p.vragen])
-        for p in site.partners
-        if p.kop
-    )
+    partner_text = _bouwsteen_2_partner_text(site)
     bouwstenen = [
         n for n, text in site.texts.items() if uses(text) or (n == 2 and uses(partner_text))
     ]
     examples = [e for e in site.examples if uses(e.tekst) or uses(e.titel)]
     site._index[key] = (bouwstenen, examples)
     return bouwstenen, examples
+
+
+def _bouwsteen_2_partner_text(site: Site) -> str:
+    """The partner text bouwsteen 2 renders from data/partners.yaml (built once per site)."""
+    if "partner_text" not in site._index:
+        site._index["partner_text"] = "\n".join(
+            " ".join([p.kop or "", p.wat or "", *p.aandachtspunten, *p.vragen])
+            for p in site.partners
+            if p.kop
+        )
+    return site._index["partner_text"]
 
 
 # Renderers

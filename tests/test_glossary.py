@@ -281,3 +281,16 @@ def test_large_text_mode_and_copy_link_buttons(page, server):
     after = page.evaluate("getComputedStyle(document.documentElement).fontSize")
     assert float(after.rstrip("px")) > float(before.rstrip("px"))
     assert page.locator("button.term-kopieer").first.is_visible()
+
+
+def test_site_search_lists_the_glossary(page, server, real):
+    term = by_term(real, "woonbegeleiding")
+    page.goto(server)
+    search = page.locator("input.md-search__input")  # shown in the header on a wide screen
+    search.click()
+    search.press_sequentially("woonbegeleiding")
+    # Material links results as …/woordenlijst/?h=<query>#<id>; the glossary comes first.
+    hit = page.locator(f".md-search-result a[href*='/woordenlijst/'][href$='#{term.id}']")
+    hit.first.wait_for(timeout=15000)
+    first = page.locator(".md-search-result a").first.get_attribute("href")
+    assert "/woordenlijst/" in first
