@@ -311,3 +311,31 @@ def test_a_mistake_fails_the_real_build_in_dutch(project, tmp_path):
     assert "docs/praktijkvoorbeelden/x.md:3: bouwstenen: 9 bestaat niet (kies 1 t/m 8)" in (
         result.stdout + result.stderr
     )
+
+
+# In a browser
+
+
+def test_filter_state_lives_in_the_url(page, server, root):
+    site = load_site(root)
+    expected = [e for e in site.examples if 3 in e.bouwstenen and "woonkwaliteit" in e.themas]
+    page.goto(server + "praktijkvoorbeelden/?bouwsteen=3&thema=woonkwaliteit")
+    assert page.locator("#filter-bouwsteen").input_value() == "3"
+    assert page.locator("li.voorbeeld:not([hidden])").count() == len(expected) > 0
+    page.select_option("#filter-thema", "")
+    address = page.evaluate("location.search")  # page.url can lag behind replaceState
+    assert "thema=" not in address and "bouwsteen=3" in address
+    page.get_by_label("Zoek in titel en tekst").fill("Tongeren")
+    assert "q=Tongeren" in page.evaluate("location.search")
+
+
+def test_without_javascript_the_full_list_is_there(browser, server, root):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(server + "praktijkvoorbeelden/")
+        assert page.locator("li.voorbeeld").count() == len(load_site(root).examples)
+        assert page.locator("li.voorbeeld:visible").count() == page.locator("li.voorbeeld").count()
+        assert not page.locator("#voorbeeld-filters").is_visible()
+    finally:
+        context.close()
