@@ -21,6 +21,8 @@ from .validation import Problems, check_schema, parse_yaml
 GLOSSARY_DIR = "glossary"
 GLOSSARY_PAGE = "woordenlijst.md"
 SECTORS = {"wonen": "Wonen", "welzijn": "Welzijn"}
+# Examples named per term: the glossary must not grow with every new example.
+MAX_EXAMPLES_PER_TERM = 8
 
 # Loader
 
@@ -147,26 +149,47 @@ def search_text(term: Term, site: Site) -> str:
 
 
 def occurrences(term: Term, site: Site) -> tuple[list[int], list]:
-    """The bouwstenen and practice examples whose text uses the term (or a variant)."""
+    """The bouwstenen and practice examples whose text uses the term (or a variant).
+
+    A plain substring test on lower-cased text comes first; the word-boundary regex only
+    runs where the word can be. That keeps a thousand examples times every term cheap.
+    """
     key = ("occurrences", term.id)
     if key in site._index:
         return site._index[key]
-    patterns = [
-        re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I) for w in (term.term, *term.synoniemen)
+    variants = [
+        (w.lower(), re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I))
+        for w in (term.term, *term.synoniemen)
     ]
-    if term.afkorting:
-        patterns.append(re.compile(rf"(?<!\w){re.escape(term.afkorting)}(?!\w)"))
+    abbreviation = term.afkorting
+    abbreviation_pattern = abbreviation and re.compile(rf"(?<!\w){re.escape(abbreviation)}(?!\w)")
 
-    def uses(text: str) -> bool:
-        return any(p.search(text) for p in patterns)
+    def uses(text: str, lower: str) -> bool:
+        if any(w in lower and p.search(text) for w, p in variants):
+            return True
+        return bool(abbreviation and abbreviation in text and abbreviation_pattern.search(text))
 
-    partner_text = _bouwsteen_2_partner_text(site)
-    bouwstenen = [
-        n for n, text in site.texts.items() if uses(text) or (n == 2 and uses(partner_text))
-    ]
-    examples = [e for e in site.examples if uses(e.tekst) or uses(e.titel)]
+    texts = _searchable_texts(site)
+    bouwstenen = [n for n, (text, lower) in texts["bouwstenen"].items() if uses(text, lower)]
+    examples = [e for e, (text, lower) in texts["examples"] if uses(text, lower)]
     site._index[key] = (bouwstenen, examples)
     return bouwstenen, examples
+
+
+def _searchable_texts(site: Site) -> dict:
+    """Each bouwsteen's and example's text with its lower-cased copy (built once per site)."""
+    if "searchable" not in site._index:
+        partner_text = _bouwsteen_2_partner_text(site)
+        bouwstenen = {}
+        for n, text in site.texts.items():
+            full = f"{text}\n{partner_text}" if n == 2 else text
+            bouwstenen[n] = (full, full.lower())
+        examples = []
+        for e in site.examples:
+            text = f"{e.titel}\n{e.tekst}"
+            examples.append((e, (text, text.lower())))
+        site._index["searchable"] = {"bouwstenen": bouwstenen, "examples": examples}
+    return site._index["searchable"]
 
 
 def _bouwsteen_2_partner_text(site: Site) -> str:
@@ -283,9 +306,13 @@ def render_term(term: Term, site: Site, from_page: str) -> Markup:
         ]
         found += [
             Markup('<a href="{}">{}</a>').format(href(e.src_path, from_page), e.titel)
-            for e in examples
+            for e in examples[:MAX_EXAMPLES_PER_TERM]
         ]
-        details.append(Markup("<dt>Komt voor in</dt><dd>{}</dd>").format(Markup(", ").join(found)))
+        more = len(examples) - MAX_EXAMPLES_PER_TERM
+        tail = Markup(" en nog {} andere praktijkvoorbeelden").format(more) if more > 0 else ""
+        details.append(
+            Markup("<dt>Komt voor in</dt><dd>{}{}</dd>").format(Markup(", ").join(found), tail)
+        )
     parts.append(Markup('<dl class="term-details">{}</dl>').format(Markup("").join(details)))
     return Markup('<section class="term" data-zoek="{}">{}</section>').format(
         search_text(term, site), Markup("").join(parts)
