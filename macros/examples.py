@@ -16,7 +16,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from .links import href, link
-from .model import EXAMPLES_DIR, SLUG, Example, Site, check_member, rel, slugify
+from .model import EXAMPLES_DIR, SLUG, Example, Site, check_member, read_text, rel, slugify
 from .text import excerpt, md_escape, split_footnotes
 from .validation import Problems, check_schema, parse_yaml
 
@@ -92,10 +92,8 @@ def load_examples(root: Path, site: Site, problems: Problems) -> tuple[Example, 
 
 def load_example(path: Path, root: Path, site: Site, problems: Problems) -> Example | None:
     file = rel(path, root)
-    try:
-        text = path.read_text(encoding="utf-8").lstrip("\ufeff")
-    except UnicodeDecodeError:
-        problems.add(file, "is geen UTF-8-tekst; bewaar het bestand als UTF-8")
+    text = read_text(path, root, problems)
+    if text is None:
         return None
     if not text.startswith("---"):
         problems.add(

@@ -14,7 +14,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from .links import href, link
-from .model import SLUG, Site, Term, check_member, rel, slugify
+from .model import SLUG, Site, Term, check_member, read_text, rel, slugify
 from .text import md_escape
 from .validation import Problems, check_schema, parse_yaml
 
@@ -51,10 +51,8 @@ def load_glossary(root: Path, site: Site, problems: Problems) -> tuple[Term, ...
                 "bestandsnaam",
             )
             continue
-        try:
-            text = path.read_text(encoding="utf-8").lstrip("\ufeff")
-        except UnicodeDecodeError:
-            problems.add(file, "is geen UTF-8-tekst; bewaar het bestand als UTF-8")
+        text = read_text(path, root, problems)
+        if text is None:
             continue
         parsed = parse_yaml(text, file, problems)
         if parsed is None:

@@ -135,14 +135,14 @@ class Site:
     texts: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
-    def _by_id(self, kind: str, records) -> dict:
+    def _by_id(self, kind: str, records, key: str = "id") -> dict:
         if kind not in self._index:
-            self._index[kind] = {getattr(r, "id", None) or r.nummer: r for r in records}
+            self._index[kind] = {getattr(r, key): r for r in records}
         return self._index[kind]
 
     def bouwsteen(self, nummer: int) -> Bouwsteen:
         try:
-            return self._by_id("bouwsteen", self.bouwstenen)[nummer]
+            return self._by_id("bouwsteen", self.bouwstenen, key="nummer")[nummer]
         except KeyError:
             raise KeyError(f"bouwsteen {nummer} bestaat niet") from None
 
@@ -159,10 +159,8 @@ class Site:
         return self._by_id("contact", self.contacts)[id]
 
     def example(self, slug: str) -> Example:
-        if "example" not in self._index:
-            self._index["example"] = {e.slug: e for e in self.examples}
         try:
-            return self._index["example"][slug]
+            return self._by_id("example", self.examples, key="slug")[slug]
         except KeyError:
             raise KeyError(f"praktijkvoorbeeld “{slug}” bestaat niet") from None
 
@@ -193,8 +191,10 @@ def rel(path: Path, root: Path) -> str:
 
 
 def read_text(path: Path, root: Path, problems: Problems) -> str | None:
+    """A file's UTF-8 text (without the byte order mark some editors add), or None after a
+    Dutch problem naming the file."""
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8").lstrip("\ufeff")
     except FileNotFoundError:
         problems.add(rel(path, root), "bestand ontbreekt")
     except UnicodeDecodeError:

@@ -339,3 +339,12 @@ def test_without_javascript_the_full_list_is_there(browser, server, root):
         assert not page.locator("#voorbeeld-filters").is_visible()
     finally:
         context.close()
+
+
+def test_encoding_problems_are_named_and_a_bom_is_fine(project):
+    path = project / "docs" / "praktijkvoorbeelden" / "genk-woonloket-aan-huis.md"
+    path.write_bytes("\ufeff".encode() + VALID.encode("utf-8"))
+    assert load_site(project).example("genk-woonloket-aan-huis").titel.startswith("Genk")
+    path.write_bytes((VALID + "Café in het Woonloket.\n").encode("cp1252"))
+    file = "docs/praktijkvoorbeelden/genk-woonloket-aan-huis.md"
+    assert f"{file}: is geen UTF-8-tekst; bewaar het bestand als UTF-8" in errors(project)
