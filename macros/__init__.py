@@ -3,14 +3,15 @@
 Only the pages listed under `force_render_paths` in mkdocs.yml are rendered by Jinja;
 contributed pages never are (see CONTRIBUTING.md). Practice example pages get their title,
 facts and related examples from `on_post_page_macros`, which adds generated Markdown around
-the contributor's text without rendering it. The glossary's abbreviations file (appended to
-every page by pymdownx.snippets) is written when the data is loaded, and the glossary exports
-after the build.
+the contributor's text without rendering it. The glossary's abbreviations become the abbr
+extension's `glossary` setting, and the glossary exports are written after the build, when the
+whole built site is also checked for anything that loads from outside it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 
@@ -24,19 +25,25 @@ from .examples import (
     render_example_page,
 )
 from .exports import exports
-from .glossary import GLOSSARY_PAGE, render_abbreviations, render_glossary
+from .glossary import GLOSSARY_PAGE, abbreviations, render_glossary
 from .model import EXAMPLES_DIR, Site, load_site
 from .partners import render_partner_bullet, render_partner_page, render_partner_section
+from .sanitize import MarkdownSettings, check_built_site
 from .validation import DataError
+
+CONTRIBUTING = "CONTRIBUTING.md"
 
 
 def define_env(env) -> None:
+    settings = MarkdownSettings.from_mkdocs_config(env.conf)
     try:
-        site = load_site(Path(env.project_dir))
+        site = load_site(Path(env.project_dir), settings)
     except DataError as error:
         raise PluginError(str(error)) from None
     env.woonkansen = site
-    write_abbreviations(site, Path(env.project_dir))
+    env.woonkansen_sources = {}
+    # Tooltips for every abbreviation on every page, from the glossary (no include file).
+    env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviations(site.terms)
 
     def current_page() -> str:
         return env.page.file.src_path
@@ -92,9 +99,25 @@ def define_env(env) -> None:
         return render_partner_section(lookup(site.partner, id), voetnoot)
 
     @env.macro
+    def bijdragen_handleiding() -> str:
+        """The contributor guide, CONTRIBUTING.md (a maintainer file), shown on /bijdragen/."""
+        return (Path(env.project_dir) / CONTRIBUTING).read_text(encoding="utf-8")
+
+    @env.macro
     def partner_tekst(id: str) -> str:
         """A colleague in bouwsteen 2's list, as one line '**Kop:** text'."""
         return render_partner_bullet(lookup(site.partner, id))
+
+
+def on_pre_page_macros(env) -> None:
+    """Only the maintainer pages listed in `force_render_paths` are rendered by Jinja.
+
+    mkdocs-macros would also render a page whose front matter says `render_macros: true`;
+    the loader refuses that key in examples, and this makes sure of it for every page, however
+    MkDocs read the front matter: `render_macros: false` takes precedence over everything.
+    """
+    if not env.force_page_rendering(env.page.file.src_path):
+        env.page.meta["render_macros"] = False
 
 
 def on_post_page_macros(env) -> None:
@@ -105,31 +128,18 @@ def on_post_page_macros(env) -> None:
     """
     site: Site = env.woonkansen
     src_path = env.page.file.src_path
+    env.woonkansen_sources[env.page.file.dest_uri] = src_path
     if src_path == CONTACT_PAGE:
         env.markdown = add_contact_examples(env.markdown, site)
         return
     folder, _, name = src_path.rpartition("/")
-    if folder == EXAMPLES_DIR and name != "index.md":
+    if folder == EXAMPLES_DIR:
         example = site.example(name.removesuffix(".md"))
         env.markdown = render_example_page(example, site, src_path)
 
 
-# Generated files (outside docs/: nothing is written into the sources during a build)
-
-ABBREVIATIONS_FILE = Path(".cache") / "afkortingen.md"
-
-
-def write_abbreviations(site: Site, project_dir: Path) -> None:
-    """The *[ABBR]: term lines that pymdownx.snippets appends to every page (mkdocs.yml)."""
-    path = project_dir / ABBREVIATIONS_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    content = render_abbreviations(site)
-    if not path.is_file() or path.read_text(encoding="utf-8") != content:
-        path.write_text(content, encoding="utf-8")
-
-
 def on_post_build(env) -> None:
-    """Write the glossary exports beside the glossary page."""
+    """Write the glossary exports beside the glossary page; check the whole built site."""
     site: Site = env.woonkansen
     site_url = (env.conf.get("site_url") or "").rstrip("/") + "/"
     page_dir = GLOSSARY_PAGE.removesuffix(".md")
@@ -137,3 +147,12 @@ def on_post_build(env) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, content in exports(site, f"{site_url}{page_dir}/").items():
         (folder / name).write_text(content, encoding="utf-8")
+    # Last line of defence, over every built page and stylesheet, whatever produced it.
+    site_host = urlsplit(site_url).netloc or None
+    problems = check_built_site(Path(env.conf["site_dir"]), site_host, env.woonkansen_sources)
+    if problems:
+        listed = "\n".join(f"  - {p}" for p in problems)
+        raise PluginError(
+            f"De bouw stopt: {len(problems)} keer laadt of volgt een pagina iets zonder klik, "
+            f"of staat er code die niet van de site zelf is.\n{listed}"
+        )

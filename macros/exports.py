@@ -30,6 +30,20 @@ def perspectives(term: Term, site: Site) -> list[tuple[str, str, str]]:
     return rows
 
 
+# A cell that starts with one of these is a formula to Excel and LibreOffice ("CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def safe_cell(value: str) -> str:
+    """Neutralise a cell that a spreadsheet would run as a formula: a leading apostrophe.
+
+    The usual rule (OWASP, "CSV Injection"): the apostrophe makes the spreadsheet show the
+    text as text; the rest of the cell is unchanged.
+    """
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
 def term_url(base: str, term: Term) -> str:
     return f"{base}#{term.id}"
 
@@ -67,7 +81,8 @@ def to_csv(site: Site, base: str) -> str:
     """One row per term and perspective; UTF-8 with a byte order mark so Excel reads accents."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(
+    write = lambda row: writer.writerow([safe_cell(cell) for cell in row])  # noqa: E731
+    write(
         [
             "id",
             "term",
@@ -82,7 +97,7 @@ def to_csv(site: Site, base: str) -> str:
     )
     for t in site.terms:
         for key, whose, text in perspectives(t, site):
-            writer.writerow(
+            write(
                 [
                     t.id,
                     t.term,

@@ -204,13 +204,13 @@ def _bouwsteen_2_partner_text(site: Site) -> str:
 # Renderers
 
 
-def render_abbreviations(site: Site) -> str:
-    """Markdown abbreviation definitions (*[SVK]: …) for every term with an abbreviation.
+def abbreviations(terms) -> dict[str, str]:
+    """Abbreviation -> expansion, for the tooltips on every page.
 
-    Appended to every page by pymdownx.snippets, so each abbreviation gets a tooltip.
+    Handed to Python-Markdown's abbr extension as its `glossary` setting: no file is written
+    and no include syntax is needed, so no page can name a path to include.
     """
-    lines = [f"*[{t.afkorting}]: {' '.join(t.term.split())}" for t in site.terms if t.afkorting]
-    return "\n".join(lines) + "\n"
+    return {t.afkorting: " ".join(t.term.split()) for t in terms if t.afkorting}
 
 
 def reading(label: str, text: str | None, kind: str, missing: str = "") -> Markup:

@@ -7,15 +7,21 @@ Loaders collect every problem and raise one DataError, so a build fails with a f
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .sanitize import Checker, MarkdownSettings, Renderer
 from .validation import Lines, Problems, check_schema, field_name, parse_yaml
 
 EXAMPLES_DIR = "praktijkvoorbeelden"
+# The catalogue sits beside the folder of contributed files, not in it (same URL).
+CATALOGUE_PAGE = "praktijkvoorbeelden.md"
+# Folders whose files arrive by pull request: no symbolic links in them.
+CONTRIBUTED_FOLDERS = ("docs", "data", "glossary")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 # Data
@@ -193,6 +199,9 @@ def rel(path: Path, root: Path) -> str:
 def read_text(path: Path, root: Path, problems: Problems) -> str | None:
     """A file's UTF-8 text (without the byte order mark some editors add), or None after a
     Dutch problem naming the file."""
+    if path.is_symlink():
+        problems.add(rel(path, root), SYMLINK_MESSAGE)
+        return None
     try:
         return path.read_text(encoding="utf-8").lstrip("\ufeff")
     except FileNotFoundError:
@@ -200,6 +209,26 @@ def read_text(path: Path, root: Path, problems: Problems) -> str | None:
     except UnicodeDecodeError:
         problems.add(rel(path, root), "is geen UTF-8-tekst; bewaar het bestand als UTF-8")
     return None
+
+
+SYMLINK_MESSAGE = (
+    "is een symbolische link; die zijn niet toegelaten in docs/, data/ en glossary/: "
+    "zet er een gewoon bestand"
+)
+
+
+def check_no_symlinks(root: Path, problems: Problems) -> None:
+    """A link could publish any file of the machine that builds the site: refuse them all."""
+    for folder in CONTRIBUTED_FOLDERS:
+        base = root / folder
+        if base.is_symlink():
+            problems.add(folder, SYMLINK_MESSAGE)
+            continue
+        for directory, folders, files in os.walk(base, followlinks=False):
+            for name in sorted(folders + files):
+                path = Path(directory) / name
+                if path.is_symlink():
+                    problems.add(rel(path, root), SYMLINK_MESSAGE)
 
 
 def load_yaml_file(
@@ -307,13 +336,30 @@ def load_igs(root: Path, gemeenten: tuple[str, ...], problems: Problems) -> tupl
     return tuple(Igs(**{**item, "gemeenten": tuple(item["gemeenten"])}) for item in data)
 
 
-def load_partners(root: Path, problems: Problems) -> tuple[Partner, ...]:
+# Partner fields that are Markdown on bouwsteen 2 and /partners/.
+PARTNER_MARKDOWN = ("wat", "aandachtspunten", "vragen")
+
+
+def load_partners(root: Path, checker: Checker) -> tuple[Partner, ...]:
     file = "data/partners.yaml"
+    problems = checker.problems
     loaded = load_yaml_file(root, file, "partners", problems, what="partner")
     if loaded is None:
         return ()
     data, lines = loaded
     unique_ids(data, file, lines, problems)
+    for index, item in enumerate(data):
+        for key in PARTNER_MARKDOWN:
+            values = item.get(key)
+            texts = [values] if isinstance(values, str) else values or []
+            for position, text in enumerate(texts):
+                path = (index, key) if isinstance(values, str) else (index, key, position)
+                checker.markdown(
+                    text,
+                    file,
+                    field_name(path[1:]) + f" (bij partner “{item['id']}”)",
+                    lines.get(path),
+                )
     ids = [item["id"] for item in data]
     for index, item in enumerate(data):
         group = item.get("groep")
@@ -384,18 +430,27 @@ def check_member(
     return False
 
 
-def load_site(root: Path) -> Site:
-    """Load and validate all data below `root`; raise DataError listing every problem."""
+def load_site(root: Path, markdown: MarkdownSettings | None = None) -> Site:
+    """Load and validate all data below `root`; raise DataError listing every problem.
+
+    `markdown` is the site's Markdown configuration (from MkDocs); without it, it is read
+    from `root/mkdocs.yml`, so tests can load a project without running MkDocs.
+    """
     # The examples and glossary loaders need the vocabularies loaded here first.
     from .examples import load_examples
-    from .glossary import load_glossary
+    from .glossary import abbreviations, load_glossary
 
     problems = Problems()
+    check_no_symlinks(root, problems)
+    if problems:
+        problems.raise_if_any()  # nothing is read through a link
+    settings = markdown or MarkdownSettings.from_file(root / "mkdocs.yml")
+    checker = Checker(Renderer(settings), problems)
     bouwstenen = load_bouwstenen(root, problems)
     themas = load_themas(root, problems)
     gemeenten = load_gemeenten(root, problems)
     igs = load_igs(root, gemeenten, problems)
-    partners = load_partners(root, problems)
+    partners = load_partners(root, checker)
     contacts = load_contacts(root, problems)
     site = Site(
         root=root,
@@ -412,8 +467,9 @@ def load_site(root: Path) -> Site:
             problems.add(
                 "data/igs.yaml", f"“{record.contact}” staat niet op docs/contact.md", "contact"
             )
-    examples = load_examples(root, site, problems)
     terms = load_glossary(root, site, problems)
+    checker.renderer = Renderer(settings.with_abbreviations(abbreviations(terms)))
+    examples = load_examples(root, site, checker)
     problems.raise_if_any()
     return replace(site, examples=examples, terms=terms, _index={})
 

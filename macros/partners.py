@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from .glossary import render_partner_terms
 from .links import href, link
-from .model import EXAMPLES_DIR, Partner, Site
+from .model import CATALOGUE_PAGE, Partner, Site
 from .text import md_escape
 
 # Data
@@ -274,7 +274,7 @@ def render_partner_examples(partner: Partner, site: Site, from_page: str) -> str
 def render_partner_table(site: Site, from_page: str) -> str:
     """How many examples connect each partner to each bouwsteen; each count a link."""
     numbers = [b.nummer for b in site.bouwstenen]
-    catalogue = f"{EXAMPLES_DIR}/index.md"
+    catalogue = CATALOGUE_PAGE
     head = Markup("").join(
         Markup('<th scope="col"><abbr title="{}">{}</abbr></th>').format(b.label, b.nummer)
         for b in site.bouwstenen

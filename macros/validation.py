@@ -82,6 +82,39 @@ _Loader.yaml_implicit_resolvers = {
 
 Lines = dict[tuple, int]
 
+# Contributed YAML is parsed defensively: no anchors or aliases (an alias bomb never finishes
+# composing), no explicit tags, bounded nesting and size, string keys only. Every refusal is a
+# Dutch problem naming the file, never a traceback or a hang.
+MAX_FILE_BYTES = 256 * 1024
+MAX_DEPTH = 10
+# C0/C1 control characters (tab, newline and carriage return excepted), and the bidirectional
+# overrides that make text read differently from how it is stored ("Trojan Source").
+INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def check_text(text: str, file: str, problems: Problems, line_offset: int = 0) -> bool:
+    """Refuse text that is too large or holds invisible control characters; True if fine."""
+    size = len(text.encode("utf-8"))
+    if size > MAX_FILE_BYTES:
+        problems.add(
+            file,
+            f"is te groot ({size // 1024} KB; hoogstens {MAX_FILE_BYTES // 1024} KB): "
+            "een praktijkvoorbeeld of gegevensbestand is veel korter",
+        )
+        return False
+    match = INVISIBLE.search(text)
+    if match:
+        line = text.count("\n", 0, match.start()) + 1 + line_offset
+        problems.add(
+            file,
+            f"bevat een onzichtbaar stuurteken (U+{ord(match.group()):04X}); verwijder het "
+            "(het komt vaak mee bij kopiëren en plakken uit een ander programma)",
+            line=line,
+        )
+        return False
+    return True
+
 
 def parse_yaml(
     text: str, file: str, problems: Problems, line_offset: int = 0
@@ -91,7 +124,11 @@ def parse_yaml(
     `line_offset` shifts line numbers, for front matter that starts below line 1.
     Duplicate keys are an error: PyYAML would silently keep the last one.
     """
+    if not check_text(text, file, problems, line_offset):
+        return None
     try:
+        if not _check_events(text, file, problems, line_offset):
+            return None
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
@@ -107,17 +144,64 @@ def parse_yaml(
     if node is None:
         return None, {}
     lines: Lines = {}
-    duplicates_before = len(problems)
+    problems_before = len(problems)
     _walk(node, (), lines, file, problems, line_offset)
-    if len(problems) > duplicates_before:
+    if len(problems) > problems_before:
         return None
     loader = _Loader("")
     try:
         data = loader.construct_document(node)
-    except yaml.YAMLError as error:  # e.g. an unhashable key
-        problems.add(file, f"de YAML is niet leesbaar ({error})", line=line_offset + 1)
+    except yaml.YAMLError as error:
+        problems.add(
+            file, f"de YAML is niet leesbaar ({_yaml_reason(str(error))})", line=line_offset + 1
+        )
         return None
     return data, lines
+
+
+def _check_events(text: str, file: str, problems: Problems, offset: int) -> bool:
+    """Walk the parser's event stream (iterative, cheap) before anything is composed."""
+    depth = 0
+    documents = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        line = event.start_mark.line + 1 + offset
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            problems.add(
+                file,
+                "verwijzingen met & en * (ankers en aliassen) zijn niet toegelaten; "
+                "schrijf elke waarde voluit",
+                line=line,
+            )
+            return False
+        if getattr(event, "tag", None) not in (None, "!"):
+            problems.add(
+                file,
+                f"een YAML-tag (“{event.tag}”) is niet toegelaten; schrijf gewone tekst, "
+                "getallen en lijsten",
+                line=line,
+            )
+            return False
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                problems.add(
+                    file,
+                    "bevat meer dan één YAML-document (een regel “---” of “...” te veel?)",
+                    line=line,
+                )
+                return False
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                problems.add(
+                    file,
+                    f"is te diep genest (meer dan {MAX_DEPTH} niveaus); schrijf het eenvoudiger",
+                    line=line,
+                )
+                return False
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+    return True
 
 
 def _yaml_reason(reason: str) -> str:
@@ -131,6 +215,11 @@ def _yaml_reason(reason: str) -> str:
         "expected ',' or ']'": "een lijst [ … ] wordt niet goed afgesloten",
         "found unexpected end of stream": "een aanhalingsteken wordt niet afgesloten",
         "found undefined alias": "onbekende verwijzing (*)",
+        "found unhashable key": "een lijst of velden als veldnaam",
+        "exceeded maximum nesting depth": "te diep genest",
+        "unacceptable character": "een teken dat niet in een tekstbestand hoort",
+        "special characters are not allowed": "een teken dat niet in een tekstbestand hoort",
+        "found character that cannot start any token": "een teken dat hier niet mag",
     }
     for english, dutch in known.items():
         if english in reason:
@@ -143,8 +232,18 @@ def _walk(node, path: tuple, lines: Lines, file: str, problems: Problems, offset
     if isinstance(node, yaml.MappingNode):
         seen: dict[Any, int] = {}
         for key_node, value_node in node.value:
-            key = key_node.value
             line = key_node.start_mark.line + 1 + offset
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _STR_TAG:
+                shown = key_node.value if isinstance(key_node, yaml.ScalarNode) else "een lijst"
+                problems.add(
+                    file,
+                    f"een veldnaam moet gewone tekst zijn, zoals “titel”, maar hier staat "
+                    f"“{shown}”",
+                    field=_field_name(path),
+                    line=line,
+                )
+                continue
+            key = key_node.value
             if key in seen:
                 problems.add(
                     file,
@@ -172,7 +271,8 @@ def load_schema(name: str) -> dict:
 def _validator(name: str) -> Draft202012Validator:
     schema = load_schema(name)
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
+    # "format": "date" is checked against the calendar (2021-02-31 does not exist).
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def check_schema(
@@ -308,6 +408,10 @@ def explain(error, path: tuple) -> tuple[str, str]:
         return field, f"geef er minstens {error.validator_value}" + (f" ({hint})" if hint else "")
     if kind == "uniqueItems":
         return field, "bevat een waarde twee keer; vermeld elke waarde één keer"
+    if kind == "format":
+        if error.validator_value == "date":
+            return field, f"{_show(value)} bestaat niet op de kalender ({hint or 'JJJJ-MM-DD'})"
+        return field, f"{_show(value)} heeft niet de juiste vorm ({hint or error.validator_value})"
     if kind == "const":
         return field, f"moet {_show(error.validator_value)} zijn"
     if kind == "not":

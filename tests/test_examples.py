@@ -46,9 +46,9 @@ def errors(project: Path) -> list[str]:
 
 
 def test_the_guide_has_at_least_45_examples(root):
+    # Contributions (bron: bijdrage) come on top and are not counted here.
     site = load_site(root)
-    assert len(site.examples) >= 45
-    assert all(e.bron == "leidraad-2021" for e in site.examples)
+    assert len([e for e in site.examples if e.bron == "leidraad-2021"]) >= 45
 
 
 def test_a_valid_contribution_loads(project):
@@ -131,7 +131,11 @@ MISTAKES = {
         "een datum in de vorm JJJJ-MM-DD",
     ),
     "bad-bron": (VALID.replace("bron: bijdrage", "bron: mail"), "bron", "is niet toegelaten"),
-    "heading-in-text": (VALID + "\n# Mijn titel\n", "tekst", "begin geen regel met “# ”"),
+    "heading-in-text": (
+        VALID + "\n# Mijn titel\n",
+        "tekst",
+        "een titel met “# ” is niet toegelaten",
+    ),
     "empty-text": (
         VALID.split("---\n", 2)[0] + "---\n" + VALID.split("---\n", 2)[1] + "---\n",
         "tekst",

@@ -15,6 +15,7 @@ from macros.validation import DataError
 def project(tmp_path, root) -> Path:
     shutil.copytree(root / "data", tmp_path / "data")
     shutil.copytree(root / "docs" / "bouwstenen", tmp_path / "docs" / "bouwstenen")
+    shutil.copy(root / "mkdocs.yml", tmp_path / "mkdocs.yml")
     return tmp_path
 
 

@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.pages import pages
+
 PAGES = {
     "home": "",
     "bouwsteen": "bouwstenen/2-werk-integraal/",
@@ -56,26 +58,33 @@ def test_no_violations_on_a_phone(browser, server, axe):
         context.close()
 
 
-@pytest.mark.parametrize("name", PAGES)
-def test_no_request_leaves_this_site(browser, server, name):
-    """Fonts, CDNs, analytics, the GitHub API: nothing but 127.0.0.1 may be asked."""
+def test_no_page_requests_anything_outside_this_site(browser, server, site):
+    """Fonts, CDNs, analytics, the GitHub API: nothing but 127.0.0.1 may be asked, on every
+    built page (every practice example included, so a new contribution is always visited)."""
     context = browser.new_context()
     page = context.new_page()
     outside: list[str] = []
+    current = [""]
 
     def note(request):
         url = urlsplit(request.url)
         if url.scheme in ("data", "blob", "about"):
             return
         if url.hostname != "127.0.0.1":
-            outside.append(request.url)
+            outside.append(f"{current[0]}: {request.url}")
 
     page.on("request", note)
+    visited = 0
     try:
-        page.goto(server + PAGES[name], wait_until="networkidle")
+        for path in pages(site):
+            relative = path.relative_to(site).as_posix().removesuffix("index.html")
+            current[0] = relative or "/"
+            page.goto(server + relative, wait_until="networkidle")
+            visited += 1
         page.wait_for_timeout(300)  # late scripts (e.g. repository facts) would fire by now
     finally:
         context.close()
+    assert visited >= 60, visited
     assert not outside, outside
 
 

@@ -1,0 +1,468 @@
+"""Contributed text is data: render it as the site does, then hold the HTML to an allowlist.
+
+Practice examples, glossary terms and partner entries arrive by pull request from people we do
+not know. Their Markdown is rendered here with the site's own Markdown settings (read from
+mkdocs.yml), and the HTML that comes out goes through `nh3` (Ammonia, a maintained allowlist
+sanitizer). The build never "fixes" the text: if the sanitizer would change anything, or if
+the text holds raw HTML at all, that is a Dutch problem naming the file, the field, the line
+where it can be found and the element or attribute. Nothing is dropped silently.
+
+Why compare instead of clean: a silent clean hides a mistake from the contributor and leaves
+the maintainer guessing what was published. Comparison is done on parsed token streams, so
+harmless differences in how the same HTML is written (`<br />` or `<br>`, `&#160;` or the
+character itself) do not count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import markdown
+import nh3
+import yaml
+from markdown.extensions import Extension
+from pygments.token import STANDARD_TYPES
+
+from .validation import Problems
+
+# Data: what contributed text may become
+
+ALLOWED_TAGS = frozenset(
+    {
+        *("p", "br", "hr", "em", "strong", "code", "pre", "blockquote"),
+        *("ul", "ol", "li", "dl", "dt", "dd", "a", "abbr", "sup"),
+        *("h2", "h3", "h4", "h5", "h6"),
+        *("table", "thead", "tbody", "tr", "th", "td"),
+        *("div", "span"),  # only with the classes below: code blocks and footnotes
+    }
+)
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "ol": {"start"},
+    # Ids come from headings (toc) and footnotes; checked further in _attribute_filter.
+    **{tag: {"id"} for tag in ("h2", "h3", "h4", "h5", "h6", "sup", "li")},
+}
+# Markdown's tables write column alignment as a style; nothing else may be styled.
+ALIGNMENTS = {f"text-align: {side};" for side in ("left", "right", "center")}
+TAG_ATTRIBUTE_VALUES = {"th": {"style": ALIGNMENTS}, "td": {"style": ALIGNMENTS}}
+ALLOWED_CLASSES = {
+    "a": {"footnote-ref", "footnote-backref", "headerlink"},
+    "div": {"footnote", "highlight"},
+    # Pygments' short token classes, for code blocks.
+    "span": {name for name in STANDARD_TYPES.values() if name},
+}
+# Links may lead to other sites over these schemes, or anywhere inside this site (relative).
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+SAFE_ID = re.compile(r"^(?!__)[\w:.-]{1,100}$")
+
+# Markdown extensions that read other files or run code: never for contributed text.
+INCLUDING_EXTENSIONS = {"pymdownx.snippets", "markdown_include.include", "mkdocs_include"}
+
+
+def _attribute_filter(element: str, attribute: str, value: str) -> str | None:
+    if attribute == "id" and not SAFE_ID.match(value):
+        return None
+    return value
+
+
+CLEANER = nh3.Cleaner(
+    tags=set(ALLOWED_TAGS),
+    clean_content_tags={"script", "style"},
+    attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+    attribute_filter=_attribute_filter,
+    strip_comments=True,
+    link_rel=None,
+    tag_attribute_values=TAG_ATTRIBUTE_VALUES,
+    url_schemes=set(URL_SCHEMES),
+    allowed_classes=ALLOWED_CLASSES,
+)
+
+
+@dataclass(frozen=True)
+class MarkdownSettings:
+    """The site's Markdown extensions and their settings, as MkDocs passes them on."""
+
+    extensions: tuple[str, ...]
+    configs: dict[str, dict] = field(default_factory=dict)
+    abbreviations: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_mkdocs_config(cls, config) -> MarkdownSettings:
+        names = tuple(e for e in config["markdown_extensions"] if isinstance(e, str))
+        return cls(names, dict(config["mdx_configs"]))
+
+    @classmethod
+    def from_file(cls, path: Path) -> MarkdownSettings:
+        """Read `markdown_extensions` from mkdocs.yml without loading MkDocs (for tests)."""
+
+        class Loader(yaml.SafeLoader):
+            pass
+
+        # mkdocs.yml uses !ENV and may use !relative; their values don't matter here.
+        Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+        config = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader) or {}
+        names: list[str] = []
+        configs: dict[str, dict] = {}
+        for item in config.get("markdown_extensions", []):
+            if isinstance(item, dict):
+                for name, settings in item.items():
+                    names.append(name)
+                    configs[name] = settings or {}
+            else:
+                names.append(item)
+        return cls(tuple(names), configs)
+
+    def with_abbreviations(self, abbreviations: dict[str, str]) -> MarkdownSettings:
+        return MarkdownSettings(self.extensions, self.configs, dict(abbreviations))
+
+
+class _NoRawHtml(Extension):
+    """Treat HTML in Markdown as text: the reference against which raw HTML is detected."""
+
+    def extendMarkdown(self, md):
+        if "html_block" in md.preprocessors:
+            md.preprocessors.deregister("html_block")
+        if "html" in md.inlinePatterns:
+            md.inlinePatterns.deregister("html")
+
+
+class Renderer:
+    """Markdown -> HTML exactly as the site renders a page, plus the same without raw HTML."""
+
+    def __init__(self, settings: MarkdownSettings):
+        self.settings = settings
+
+    def _make(self, raw_html: bool) -> markdown.Markdown:
+        names = [n for n in self.settings.extensions if n not in INCLUDING_EXTENSIONS]
+        configs = {n: dict(self.settings.configs.get(n) or {}) for n in names}
+        if "abbr" in names and self.settings.abbreviations:
+            configs["abbr"]["glossary"] = dict(self.settings.abbreviations)
+        extensions: list[Any] = list(names)
+        if not raw_html:
+            extensions.append(_NoRawHtml())
+        return markdown.Markdown(extensions=extensions, extension_configs=configs)
+
+    @cached_property
+    def _site(self) -> markdown.Markdown:
+        return self._make(raw_html=True)
+
+    @cached_property
+    def _plain(self) -> markdown.Markdown:
+        return self._make(raw_html=False)
+
+    def render(self, text: str) -> str:
+        return self._site.reset().convert(text)
+
+    def render_without_html(self, text: str) -> str:
+        return self._plain.reset().convert(text)
+
+
+# Comparing HTML as tokens
+
+
+class _Tokens(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tokens: list[tuple] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tokens.append(("start", tag, tuple(sorted((k, v or "") for k, v in attrs))))
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        self.tokens.append(("end", tag))
+
+    def handle_data(self, data):
+        if self.tokens and self.tokens[-1][0] == "text":
+            self.tokens[-1] = ("text", self.tokens[-1][1] + data)
+        else:
+            self.tokens.append(("text", data))
+
+    def handle_comment(self, data):
+        self.tokens.append(("comment", data))
+
+    def handle_decl(self, decl):
+        self.tokens.append(("decl", decl))
+
+    def handle_pi(self, data):
+        self.tokens.append(("decl", data))
+
+    def unknown_decl(self, data):
+        self.tokens.append(("decl", data))
+
+
+def tokens(html: str) -> list[tuple]:
+    parser = _Tokens()
+    parser.feed(html)
+    parser.close()
+    # Whitespace-only text between tags is layout, not content.
+    return [t for t in parser.tokens if not (t[0] == "text" and not t[1].strip())]
+
+
+def first_difference(before: list[tuple], after: list[tuple]) -> tuple | None:
+    """The first token of `before` that `after` does not have in the same place."""
+    for index, token in enumerate(before):
+        if index >= len(after) or after[index] != token:
+            return token
+    return None
+
+
+def describe(token: tuple, after: list[tuple] | None = None) -> tuple[str, str]:
+    """(Dutch description, text to look for in the source) of a refused token."""
+    kind = token[0]
+    if kind == "start":
+        tag, attrs = token[1], dict(token[2])
+        if tag == "h1":
+            return (
+                "een titel met “# ” is niet toegelaten: de titel komt uit het veld “titel”; "
+                "gebruik “## ” voor een tussentitel",
+                "# ",
+            )
+        if tag not in ALLOWED_TAGS:
+            return f"het element <{tag}> is niet toegelaten", f"<{tag}"
+        allowed = (
+            ALLOWED_ATTRIBUTES.get(tag, set())
+            | set(TAG_ATTRIBUTE_VALUES.get(tag, {}))
+            | ({"class"} if tag in ALLOWED_CLASSES else set())
+        )
+        for name in attrs:
+            if name not in allowed:
+                return f"het attribuut “{name}” op <{tag}> is niet toegelaten", name
+        for name, value in attrs.items():
+            if name in ("href", "src"):
+                return (
+                    f"de link “{value}” op <{tag}> is niet toegelaten (alleen http, https, "
+                    "mailto of een pagina van deze site)",
+                    value,
+                )
+        for name, value in attrs.items():
+            return f"de waarde “{value}” van “{name}” op <{tag}> is niet toegelaten", value
+        return f"het element <{tag}> is hier niet toegelaten", f"<{tag}"
+    if kind == "comment":
+        return "HTML-commentaar (<!-- … -->) is niet toegelaten", "<!--"
+    if kind == "decl":
+        return f"“<!{token[1][:20]}” is niet toegelaten", "<!"
+    if kind == "end":
+        return f"het element </{token[1]}> is niet toegelaten", f"</{token[1]}"
+    return "de tekst wordt door de HTML-controle veranderd", token[1].strip()[:40]
+
+
+def line_of(source: str, needle: str, first_line: int) -> int | None:
+    """The line of `source` (numbered from `first_line`) where `needle` first appears."""
+    if not needle:
+        return None
+    position = source.lower().find(needle.lower())
+    if position < 0:
+        return None
+    return first_line + source.count("\n", 0, position)
+
+
+# Checks
+
+
+@dataclass
+class Checker:
+    """Checks contributed Markdown and HTML; records Dutch problems."""
+
+    renderer: Renderer
+    problems: Problems
+
+    def markdown(
+        self,
+        text: str,
+        file: str,
+        field_name: str,
+        first_line: int | None = None,
+        raw_html_allowed: bool = False,
+    ) -> bool:
+        """Render `text` as the site does; refuse raw HTML and anything the allowlist changes."""
+        html = self.renderer.render(text)
+        if not raw_html_allowed:
+            plain = self.renderer.render_without_html(text)
+            if plain != html:
+                token = first_difference(tokens(html), tokens(plain))
+                what, needle = describe(token) if token else ("HTML-code", "<")
+                self.problems.add(
+                    file,
+                    f"HTML-code is niet toegelaten ({what}); schrijf gewone tekst in Markdown, "
+                    "zie CONTRIBUTING.md",
+                    field_name,
+                    line_of(text, needle, first_line) if first_line else None,
+                )
+                return False
+        return self.html(html, file, field_name, text, first_line)
+
+    def html(
+        self,
+        html: str,
+        file: str,
+        field_name: str,
+        source: str = "",
+        first_line: int | None = None,
+    ) -> bool:
+        """Refuse HTML that the allowlist sanitizer would change."""
+        before = tokens(html)
+        after = tokens(CLEANER.clean(html))
+        if before == after:
+            return True
+        token = first_difference(before, after) or before[-1]
+        what, needle = describe(token)
+        self.problems.add(
+            file,
+            f"{what}; de tekst mag alleen gewone opmaak bevatten (alinea's, vet, cursief, "
+            "lijsten, links, tussentitels, tabellen, citaten, code)",
+            field_name,
+            line_of(source, needle, first_line) if source and first_line else None,
+        )
+        return False
+
+
+# The whole built site: nothing may load or follow anything outside it without a click
+
+
+# Attributes whose URL a browser fetches or follows by itself.
+LOADING_ATTRIBUTES = {
+    "src",
+    "srcset",
+    "poster",
+    "data",
+    "action",
+    "formaction",
+    "background",
+    "manifest",
+    "ping",
+    "codebase",
+    "archive",
+    "longdesc",
+    "lowsrc",
+    "dynsrc",
+}
+LOADING_LINK_RELS = {
+    "stylesheet",
+    "icon",
+    "shortcut",
+    "apple-touch-icon",
+    "preload",
+    "prefetch",
+    "prerender",
+    "modulepreload",
+    "dns-prefetch",
+    "preconnect",
+    "manifest",
+    "import",
+}
+NEVER = {"base", "iframe", "frame", "frameset", "object", "embed", "applet", "portal"}
+CSS_URL = re.compile(r"url\(\s*(['\"]?)(.*?)\1\s*\)|@import\s+(['\"])(.*?)\3", re.I | re.S)
+
+
+def is_inside(url: str, site_host: str | None) -> bool:
+    """True for a URL that stays on this site: relative, a fragment, data: or blob:."""
+    url = url.strip()
+    if not url or url.startswith("#"):
+        return True
+    parts = urlsplit(url)
+    if parts.scheme in ("data", "blob"):
+        return True
+    if parts.scheme in ("", "http", "https") and not parts.netloc:
+        return parts.scheme == "" and not url.startswith(("//", "\\\\", "/\\", "\\/"))
+    return bool(site_host) and parts.scheme in ("http", "https") and parts.netloc == site_host
+
+
+def srcset_urls(value: str) -> list[str]:
+    return [candidate.strip().split()[0] for candidate in value.split(",") if candidate.strip()]
+
+
+def css_urls(css: str) -> list[str]:
+    return [m.group(2) or m.group(4) or "" for m in CSS_URL.finditer(css)]
+
+
+class _LoadScanner(HTMLParser):
+    def __init__(self, site_host: str | None):
+        super().__init__(convert_charrefs=True)
+        self.site_host = site_host
+        self.found: list[tuple[int, str]] = []
+        self._in_style = False
+
+    def note(self, message: str) -> None:
+        self.found.append((self.getpos()[0], message))
+
+    def handle_starttag(self, tag, attrs):
+        values = {name: value or "" for name, value in attrs}
+        if tag in NEVER:
+            self.note(f"<{tag}> is niet toegelaten")
+        if tag == "meta" and values.get("http-equiv", "").lower() in ("refresh", "set-cookie"):
+            self.note(f"<meta http-equiv={values['http-equiv']}> is niet toegelaten")
+        for name, value in values.items():
+            if name.startswith("on"):
+                self.note(f"<{tag} {name}> (een script in een attribuut) is niet toegelaten")
+            urls: list[str] = []
+            if name in LOADING_ATTRIBUTES:
+                urls = srcset_urls(value) if name in ("srcset", "imagesrcset") else [value]
+            elif name in ("href", "xlink:href") and (
+                tag in ("image", "use", "feimage")
+                or (
+                    tag == "link" and set(values.get("rel", "").lower().split()) & LOADING_LINK_RELS
+                )
+            ):
+                urls = [value]
+            elif name == "style":
+                urls = css_urls(value)
+            if re.match(r"\s*(javascript|vbscript):", value, re.I):
+                self.note(f"<{tag} {name}=“{value[:60]}”> is niet toegelaten")
+            for url in urls:
+                if not is_inside(url, self.site_host):
+                    self.note(f"<{tag} {name}> laadt “{url[:80]}” van buiten de site")
+        self._in_style = tag == "style"
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        self._in_style = False
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            for url in css_urls(data):
+                if not is_inside(url, self.site_host):
+                    self.note(f"<style> laadt “{url[:80]}” van buiten de site")
+
+
+def outside_loads(html: str, site_host: str | None = None) -> list[tuple[int, str]]:
+    """(line, Dutch description) of everything in `html` that loads or runs without a click."""
+    scanner = _LoadScanner(site_host)
+    scanner.feed(html)
+    scanner.close()
+    return scanner.found
+
+
+def check_built_site(site_dir: Path, site_host: str | None, sources: dict[str, str]) -> list[str]:
+    """Scan every HTML and CSS file of the built site; Dutch problems, naming the source."""
+    problems: list[str] = []
+    for path in sorted(site_dir.rglob("*")):
+        if path.suffix not in (".html", ".css") or not path.is_file():
+            continue
+        relative = path.relative_to(site_dir).as_posix()
+        source = sources.get(relative)
+        name = f"{relative} (gemaakt uit docs/{source})" if source else relative
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if path.suffix == ".css":
+            found = [
+                (0, f"laadt “{url[:80]}” van buiten de site")
+                for url in css_urls(text)
+                if not is_inside(url, site_host)
+            ]
+        else:
+            found = outside_loads(text, site_host)
+        problems += [f"{name}:{line}: {message}" if line else f"{name}: {message}"
+                     for line, message in found]  # fmt: skip
+    return problems
