@@ -15,6 +15,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from .bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
+from .changes import render_changes
 from .contact import CONTACT_PAGE, add_contact_examples
 from .examples import (
     render_bouwsteen_examples,
@@ -25,8 +26,9 @@ from .examples import (
 )
 from .exports import exports
 from .glossary import GLOSSARY_PAGE, render_abbreviations, render_glossary
-from .model import EXAMPLES_DIR, Site, load_site
+from .model import EXAMPLES_DIR, Site
 from .partners import render_partner_bullet, render_partner_page, render_partner_section
+from .site import load_site
 from .validation import DataError
 
 
@@ -84,7 +86,12 @@ def define_env(env) -> None:
     @env.macro
     def woordenlijst() -> str:
         """The glossary page: filter, A–Z index, exports and every term."""
-        return render_glossary(site, current_page())
+        return render_glossary(site, current_page(), env.conf["repo_url"])
+
+    @env.macro
+    def wijzigingen_sinds_2021() -> str:
+        """Every change since the guide, with date and source, linked to terms and partners."""
+        return render_changes(site, current_page())
 
     @env.macro
     def partner_sectie(id: str, voetnoot: str | None = None) -> str:

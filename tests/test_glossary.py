@@ -14,7 +14,8 @@ from rdflib.namespace import RDF, SKOS
 
 from macros.exports import to_csv, to_json, to_turtle
 from macros.glossary import fold, render_abbreviations, render_term
-from macros.model import Term, load_site
+from macros.model import Term
+from macros.site import load_site
 from macros.validation import DataError
 from tests.pages import article, text_of
 
