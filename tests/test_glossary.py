@@ -104,6 +104,15 @@ def test_every_term_is_checked_and_every_reading_has_a_source(real):
                 assert x.bron.url or x.bron.datum, t.id
 
 
+def test_begrippen_with_both_sector_readings_side_by_side(real):
+    both = [
+        t.id
+        for t in real.terms
+        if t.soort == "begrip" and t.lezingen_van("wonen") and t.lezingen_van("welzijn")
+    ]
+    assert len(both) >= 7, both  # issue 10 asks 10: see the report; the rest stay open
+
+
 def test_editors_text_never_carries_a_sector_name(real):
     # A sector reading needs a source outside this site and the guide.
     for t in real.terms:
@@ -307,7 +316,12 @@ def test_json_export_has_the_shape_of_the_issue(real):
     shm = next(t for t in data["termen"] if t["afkorting"] == "SHM")
     assert shm["status"] == "historisch" and shm["opgevolgd_door"] == ["woonmaatschappij"]
     woonbegeleiding = next(t for t in data["termen"] if t["id"] == "woonbegeleiding")
-    assert {r["perspectief"] for r in woonbegeleiding["lezingen"]} == {"leidraad", "redactie"}
+    assert {r["perspectief"] for r in woonbegeleiding["lezingen"]} == {
+        "leidraad",
+        "redactie",
+        "wonen",
+        "welzijn",
+    }
 
 
 def test_csv_exports_have_a_row_per_term_and_reading(real):
