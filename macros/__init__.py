@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import PluginError
 
 from .bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
+from .changes import render_changes
 from .contact import CONTACT_PAGE, add_contact_examples
 from .examples import (
     render_bouwsteen_examples,
@@ -26,9 +27,10 @@ from .examples import (
 )
 from .exports import exports
 from .glossary import GLOSSARY_PAGE, abbreviations, render_glossary
-from .model import EXAMPLES_DIR, Site, load_site
+from .model import EXAMPLES_DIR, Site
 from .partners import render_partner_bullet, render_partner_page, render_partner_section
 from .sanitize import MarkdownSettings, check_built_site
+from .site import load_site
 from .validation import DataError
 
 CONTRIBUTING = "CONTRIBUTING.md"
@@ -43,7 +45,7 @@ def define_env(env) -> None:
     env.woonkansen = site
     env.woonkansen_sources = {}
     # Tooltips for every abbreviation on every page, from the glossary (no include file).
-    env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviations(site.terms)
+    env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviations(site)
 
     def current_page() -> str:
         return env.page.file.src_path
@@ -91,7 +93,12 @@ def define_env(env) -> None:
     @env.macro
     def woordenlijst() -> str:
         """The glossary page: filter, A–Z index, exports and every term."""
-        return render_glossary(site, current_page())
+        return render_glossary(site, current_page(), env.conf["repo_url"])
+
+    @env.macro
+    def wijzigingen_sinds_2021() -> str:
+        """Every change since the guide, with date and source, linked to terms and partners."""
+        return render_changes(site, current_page())
 
     @env.macro
     def partner_sectie(id: str, voetnoot: str | None = None) -> str:

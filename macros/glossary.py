@@ -8,129 +8,44 @@ known yet, and lets people filter the terms as they type during a meeting.
 from __future__ import annotations
 
 import re
-import unicodedata
-from pathlib import Path
+from urllib.parse import urlencode
 
 from markupsafe import Markup
 
 from .links import href, link
-from .model import SLUG, Site, Term, check_member, read_text, rel, slugify
+from .model import Bron, Lezing, Site, Term
+from .terms import fold, sort_key
 from .text import md_escape
-from .validation import Problems, check_schema, parse_yaml
 
-GLOSSARY_DIR = "glossary"
 GLOSSARY_PAGE = "woordenlijst.md"
 SECTORS = {"wonen": "Wonen", "welzijn": "Welzijn"}
+PERSPECTIVES = {
+    "leidraad": "Leidraad (2021)",
+    "wonen": "Wonen",
+    "welzijn": "Welzijn",
+    "partner": "Partner",
+    "redactie": "Redactie",
+}
+# The issue form that proposes a reading (.github/ISSUE_TEMPLATE/lezing-voorstellen.yml).
+PROPOSAL_TEMPLATE = "lezing-voorstellen.yml"
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 # Examples named per term: the glossary must not grow with every new example.
 MAX_EXAMPLES_PER_TERM = 8
 
-# Loader
-
-
-def load_glossary(root: Path, site: Site, problems: Problems) -> tuple[Term, ...]:
-    folder = root / GLOSSARY_DIR
-    if not folder.is_dir():
-        return ()
-    raw: dict[str, tuple[dict, dict, str]] = {}
-    for path in sorted(folder.iterdir()):
-        file = rel(path, root)
-        if path.name == "README.md":
-            continue
-        if path.is_dir() or path.suffix != ".yaml":
-            problems.add(
-                file,
-                "in glossary/ horen alleen termen als .yaml-bestand (één bestand per term); "
-                "dit bestand komt niet op de site",
-            )
-            continue
-        if not SLUG.match(path.stem):
-            problems.add(
-                file,
-                "de bestandsnaam is het id van de term: gebruik kleine letters, cijfers en "
-                f"streepjes, bv. “{slugify(path.stem) or 'term'}.yaml”",
-                "bestandsnaam",
-            )
-            continue
-        text = read_text(path, root, problems)
-        if text is None:
-            continue
-        parsed = parse_yaml(text, file, problems)
-        if parsed is None:
-            continue
-        data, lines = parsed
-        if not check_schema(data, "term", file, lines, problems):
-            continue
-        raw[path.stem] = (data, lines, file)
-
-    partner_ids = [p.id for p in site.partners]
-    abbreviations: dict[str, str] = {}
-    terms = []
-    for id, (data, lines, file) in raw.items():
-        for index, other in enumerate(data.get("zie_ook", ())):
-            if other == id:
-                problems.add(file, "een term verwijst niet naar zichzelf", "zie_ook")
-            else:
-                check_member(
-                    other,
-                    raw,
-                    "term",
-                    file,
-                    "zie_ook",
-                    problems,
-                    lines.get(("zie_ook", index)),
-                    "de bestanden in glossary/",
-                )
-        for index, item in enumerate(data.get("per_partner", ())):
-            check_member(
-                item["partner"],
-                partner_ids,
-                "partner",
-                file,
-                "per_partner.partner",
-                problems,
-                lines.get(("per_partner", index, "partner")),
-                "data/partners.yaml",
-            )
-        abbreviation = data.get("afkorting")
-        if abbreviation:
-            if abbreviation in abbreviations:
-                problems.add(
-                    file,
-                    f"“{abbreviation}” is al de afkorting van {abbreviations[abbreviation]}",
-                    "afkorting",
-                    lines.get(("afkorting",)),
-                )
-            abbreviations.setdefault(abbreviation, file)
-        terms.append(
-            Term(
-                id=id,
-                term=data["term"].strip(),
-                definities={k: v.strip() for k, v in data["definities"].items()},
-                bronnen=tuple(data["bronnen"]),
-                afkorting=abbreviation,
-                synoniemen=tuple(data.get("synoniemen", ())),
-                per_partner=tuple(
-                    (i["partner"], i["definitie"].strip()) for i in data.get("per_partner", ())
-                ),
-                lezingen=tuple(x.strip() for x in data.get("lezingen", ())),
-                toelichting=(data.get("toelichting") or "").strip() or None,
-                zie_ook=tuple(data.get("zie_ook", ())),
-            )
-        )
-    return tuple(sorted(terms, key=lambda t: sort_key(t.term)))
-
-
 # Helper functions
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: 'Geïntegreerd' -> 'geintegreerd' (as the filter does)."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def sort_key(text: str) -> str:
-    return fold(text).lstrip("'’ ")
 
 
 def letter_of(term: Term) -> str:
@@ -140,10 +55,70 @@ def letter_of(term: Term) -> str:
 
 def search_text(term: Term, site: Site) -> str:
     """Everything the filter matches on: term, abbreviation, synonyms, every reading."""
-    parts = [term.term, term.afkorting or "", *term.synoniemen, *term.definities.values()]
-    parts += [f"{site.partner(p).label} {d}" for p, d in term.per_partner]
-    parts += [*term.lezingen, term.toelichting or ""]
+    parts = [term.term, term.afkorting or "", *term.synoniemen]
+    parts += [x.tekst for x in term.lezingen]
+    parts += [site.partner(x.partner).label for x in term.lezingen if x.partner]
+    parts += [w.tekst for w in term.wijzigingen]
     return re.sub(r"\s+", " ", fold(" ".join(parts))).strip()
+
+
+def dutch_date(iso: str) -> str:
+    """'2023-07-01' -> '1 juli 2023'."""
+    year, month, day = iso.split("-")
+    return f"{int(day)} {MONTHS[int(month) - 1]} {year}"
+
+
+def plain_name(name: str) -> str:
+    """A common noun in running text: 'Sociale huisvestingsmaatschappij' -> 'sociale …'.
+
+    Names with more capitals ('Wonen in Vlaanderen', 'Openbaar Centrum voor …') are proper
+    names and keep theirs.
+    """
+    if name[:1].isupper() and not any(c.isupper() for c in name[1:]):
+        return name[:1].lower() + name[1:]
+    return name
+
+
+def successors_phrase(term: Term, site: Site) -> str:
+    """'de woonmaatschappij' / 'Wonen in Vlaanderen' (and … for several)."""
+    names = []
+    for id in term.opgevolgd_door:
+        name = site.term(id).term
+        plain = plain_name(name)
+        names.append(f"de {plain}" if plain != name else name)
+    return " en ".join(names)
+
+
+def since_year(term: Term) -> str | None:
+    return min((w.sinds for w in term.wijzigingen), default="")[:4] or None
+
+
+def abbreviation_title(term: Term, site: Site) -> str:
+    """What an abbreviation's tooltip says: what the term is, and what it is now.
+
+    'SHM — sociale huisvestingsmaatschappij; sinds 2023 opgegaan in de woonmaatschappij'.
+    """
+    name = " ".join(term.term.split())
+    head = f"{term.afkorting} — {plain_name(name)}" if term.afkorting else name
+    if not term.historisch:
+        return head
+    year = since_year(term)
+    when = f"sinds {year} " if year else ""
+    return f"{head}; {when}opgegaan in {successors_phrase(term, site)}"
+
+
+def reading_label(lezing: Lezing, site: Site) -> str:
+    """Who says it: 'Leidraad (2021)', 'Wonen — <source>, art. …', 'Redactie', a partner."""
+    if lezing.perspectief == "partner" and lezing.partner:
+        return site.partner(lezing.partner).naam
+    if lezing.perspectief in SECTORS:
+        return f"{SECTORS[lezing.perspectief]} — {lezing.bron.label}"
+    return PERSPECTIVES[lezing.perspectief]
+
+
+def proposal_url(repo_url: str, term: Term, perspectief: str) -> str:
+    query = urlencode({"template": PROPOSAL_TEMPLATE, "term": term.id, "perspectief": perspectief})
+    return f"{repo_url.rstrip('/')}/issues/new?{query}"
 
 
 def occurrences(term: Term, site: Site) -> tuple[list[int], list]:
@@ -204,32 +179,98 @@ def _bouwsteen_2_partner_text(site: Site) -> str:
 # Renderers
 
 
-def abbreviations(terms) -> dict[str, str]:
-    """Abbreviation -> expansion, for the tooltips on every page.
+def abbreviations(site: Site) -> dict[str, str]:
+    """Abbreviation -> what the term is now, for the tooltips on every page.
 
     Handed to Python-Markdown's abbr extension as its `glossary` setting: no file is written
     and no include syntax is needed, so no page can name a path to include.
     """
-    return {t.afkorting: " ".join(t.term.split()) for t in terms if t.afkorting}
+    return {t.afkorting: abbreviation_title(t, site) for t in site.terms if t.afkorting}
 
 
-def reading(label: str, text: str | None, kind: str, missing: str = "") -> Markup:
-    if text is None:
-        return Markup(
-            '<div class="lezing lezing-{} lezing-ontbreekt"><p class="lezing-kop">{}</p>'
-            "<p>{}</p></div>"
-        ).format(kind, label, missing)
+def render_source(bron: Bron) -> Markup:
+    """'Bron: <title, article> (date)', the title linked when there is a URL."""
+    title = Markup("{}").format(bron.label)
+    if bron.url:
+        title = Markup('<a href="{}">{}</a>').format(bron.url, bron.label)
+    date = Markup(" ({})").format(dutch_date(bron.datum)) if bron.datum else ""
+    return Markup('<p class="lezing-bron">Bron: {}{}</p>').format(title, date)
+
+
+def paragraphs(text: str) -> Markup:
+    return Markup("").join(
+        Markup("<p>{}</p>").format(part) for part in re.split(r"\n\s*\n", text) if part.strip()
+    )
+
+
+def render_reading(lezing: Lezing, site: Site) -> Markup:
     return Markup(
-        '<div class="lezing lezing-{}"><p class="lezing-kop">{}</p><p>{}</p></div>'
-    ).format(kind, label, text)
+        '<div class="lezing lezing-{kind}"><p class="lezing-kop">{label}</p>{text}{source}</div>'
+    ).format(
+        kind=lezing.perspectief,
+        label=reading_label(lezing, site),
+        text=paragraphs(lezing.tekst),
+        source=render_source(lezing.bron),
+    )
 
 
-def render_term(term: Term, site: Site, from_page: str) -> Markup:
-    d = term.definities
+def render_open_column(term: Term, perspectief: str, repo_url: str) -> Markup:
+    name = SECTORS[perspectief]
+    return Markup(
+        '<div class="lezing lezing-{kind} lezing-ontbreekt"><p class="lezing-kop">{name}</p>'
+        "<p>Nog geen lezing van {name} — vul aan</p>"
+        '<p><a href="{url}">Stel een lezing van {name} voor</a> (met bron)</p></div>'
+    ).format(kind=perspectief, name=name, url=proposal_url(repo_url, term, perspectief))
+
+
+def render_readings(term: Term, site: Site, repo_url: str) -> Markup:
+    """Every reading labelled by who says it; a begrip gets the Wonen | Welzijn columns.
+
+    Only readings with perspectief wonen or welzijn go into those columns: the guide's and
+    the editors' texts are shown above them under their own name, never under a sector's.
+    """
+    own = [x for x in term.lezingen if x.perspectief not in SECTORS or term.soort != "begrip"]
+    parts = [render_reading(x, site) for x in own if x.perspectief != "partner"]
+    if term.soort == "begrip":
+        columns = Markup("").join(
+            Markup('<div class="lezing-kolom">{}</div>').format(
+                Markup("").join(render_reading(x, site) for x in term.lezingen_van(key))
+                or render_open_column(term, key, repo_url)
+            )
+            for key in SECTORS
+        )
+        parts.append(
+            Markup(
+                '<div class="lezingen-naast-elkaar" aria-label="Lezingen van Wonen en Welzijn" '
+                'role="group">{}</div>'
+            ).format(columns)
+        )
+    parts += [render_reading(x, site) for x in own if x.perspectief == "partner"]
+    return Markup("").join(parts)
+
+
+def render_changes_list(term: Term) -> Markup:
+    if not term.wijzigingen:
+        return Markup("")
+    items = Markup("").join(
+        Markup('<li><time datetime="{}">Sinds {}</time>: {} {}</li>').format(
+            w.sinds, dutch_date(w.sinds), w.tekst, render_source(w.bron)
+        )
+        for w in term.wijzigingen
+    )
+    return Markup(
+        '<div class="term-wijzigingen"><p class="lezing-kop">Wat is er veranderd sinds de '
+        'leidraad? <span class="lezing-door">(Redactie)</span></p><ul>{}</ul></div>'
+    ).format(items)
+
+
+def render_term(term: Term, site: Site, from_page: str, repo_url: str) -> Markup:
     parts = []
     heading = Markup("{}").format(term.term)
     if term.afkorting and term.afkorting != term.term:
         heading += Markup(' <span class="term-afkorting">({})</span>').format(term.afkorting)
+    if term.historisch:
+        heading += Markup(' <span class="term-status">(historisch)</span>')
     parts.append(
         Markup(
             '<h2 id="{id}" class="term-naam">{heading}</h2>'
@@ -238,56 +279,30 @@ def render_term(term: Term, site: Site, from_page: str) -> Markup:
             "Kopieer link</button></p>"
         ).format(id=term.id, heading=heading)
     )
+    if term.historisch:
+        year = since_year(term)
+        successors = Markup(" en ").join(
+            Markup('<a href="#{}">{}</a>').format(other, site.term(other).term)
+            for other in term.opgevolgd_door
+        )
+        parts.append(
+            Markup(
+                '<p class="term-historisch"><strong>Bestaat niet meer onder deze naam.</strong> '
+                "{}opgevolgd door {}. De leidraad (2021) gebruikt nog de oude naam.</p>"
+            ).format(f"Sinds {year} " if year else "", successors)
+        )
     if term.synoniemen:
         parts.append(
             Markup('<p class="term-synoniemen">Ook: {}</p>').format(", ".join(term.synoniemen))
         )
-    if "gedeeld" in d:
-        parts.append(reading("Wonen en Welzijn", d["gedeeld"], "gedeeld"))
-    if "wonen" in d or "welzijn" in d or "gedeeld" not in d:
-        columns = Markup("").join(
-            reading(
-                label,
-                d.get(key),
-                key,
-                f"Nog geen {label}-lezing — vul aan via een pull request op "
-                f"glossary/{term.id}.yaml.",
-            )
-            for key, label in SECTORS.items()
-        )
-        parts.append(Markup('<div class="lezingen-naast-elkaar">{}</div>').format(columns))
-    if term.lezingen:
-        # Competing readings the source does not attribute: side by side, like the sectors.
-        cards = Markup("").join(
-            Markup(
-                '<div class="lezing lezing-praktijk"><p class="lezing-kop">Lezing {}</p>'
-                "<p>{}</p></div>"
-            ).format(number, text)
-            for number, text in enumerate(term.lezingen, start=1)
-        )
-        note = Markup("<p>{}</p>").format(term.toelichting) if term.toelichting else ""
-        parts.append(
-            Markup(
-                '<div class="lezingen-praktijk"><p class="lezing-kop">Lezingen uit de praktijk, '
-                'niet toegeschreven</p>{}<div class="lezingen-naast-elkaar">{}</div></div>'
-            ).format(note, cards)
-        )
-    elif term.toelichting:
-        parts.append(Markup('<p class="term-toelichting">{}</p>').format(term.toelichting))
-    if term.per_partner:
-        rows = Markup("").join(
-            Markup('<dt><a href="{}">{}</a></dt><dd>{}</dd>').format(
-                href("partners.md", from_page, p), site.partner(p).naam, text
-            )
-            for p, text in term.per_partner
-        )
-        parts.append(
-            Markup(
-                '<div class="lezing lezing-partners"><p class="lezing-kop">Per partner</p>'
-                "<dl>{}</dl></div>"
-            ).format(rows)
-        )
-    details = [Markup("<dt>Bronnen</dt><dd>{}</dd>").format("; ".join(term.bronnen))]
+    parts.append(render_readings(term, site, repo_url))
+    parts.append(render_changes_list(term))
+    details = [
+        Markup("<dt>Soort</dt><dd>{}</dd>").format(term.soort),
+        Markup('<dt>Stand</dt><dd>nagekeken op <time datetime="{}">{}</time></dd>').format(
+            term.stand, dutch_date(term.stand)
+        ),
+    ]
     if term.zie_ook:
         links = Markup(", ").join(
             Markup('<a href="#{}">{}</a>').format(other, site.term(other).term)
@@ -312,13 +327,17 @@ def render_term(term: Term, site: Site, from_page: str) -> Markup:
             Markup("<dt>Komt voor in</dt><dd>{}{}</dd>").format(Markup(", ").join(found), tail)
         )
     parts.append(Markup('<dl class="term-details">{}</dl>').format(Markup("").join(details)))
-    return Markup('<section class="term" data-zoek="{}">{}</section>').format(
-        search_text(term, site), Markup("").join(parts)
+    css = "term term-historisch-blok" if term.historisch else "term"
+    return Markup('<section class="{}" data-zoek="{}">{}</section>').format(
+        css, search_text(term, site), Markup("").join(parts)
     )
 
 
-def render_glossary(site: Site, from_page: str) -> str:
-    """The glossary: filter, A–Z index, exports, and every term."""
+def render_glossary(site: Site, from_page: str, repo_url: str) -> str:
+    """The glossary: filter, A–Z index, exports, and every term.
+
+    `repo_url` is the repository whose issue form proposes a missing reading.
+    """
     terms = site.terms
     letters: dict[str, str] = {}
     for term in terms:
@@ -344,9 +363,10 @@ def render_glossary(site: Site, from_page: str) -> str:
         '<p class="woordenlijst-export">Download de woordenlijst: '
         '<a href="woordenlijst.json" type="application/json">JSON</a> · '
         '<a href="woordenlijst.csv" type="text/csv">CSV (één rij per term en lezing)</a> · '
+        '<a href="woordenlijst-excel.csv" type="text/csv">CSV voor Excel (puntkomma)</a> · '
         '<a href="woordenlijst.ttl" type="text/turtle">SKOS (Turtle)</a></p>'
     ).format(len(terms), index)
-    body = Markup("\n").join(render_term(t, site, from_page) for t in terms)
+    body = Markup("\n").join(render_term(t, site, from_page, repo_url) for t in terms)
     empty = Markup(
         '<p class="woordenlijst-leeg" id="woordenlijst-leeg" hidden>Geen termen gevonden. '
         "Probeer een ander woord of een afkorting.</p>"
@@ -360,7 +380,7 @@ def render_glossary(site: Site, from_page: str) -> str:
 
 
 def render_partner_terms(site: Site, partner_id: str, from_page: str) -> str:
-    """Markdown line for the partner page: terms this partner reads in its own way."""
+    """Markdown line for the partner page: terms with a reading of this partner's own."""
     terms = site.terms_for_partner(partner_id)
     if not terms:
         return ""

@@ -10,11 +10,12 @@ import difflib
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .sanitize import Checker, MarkdownSettings, Renderer
+from .sanitize import Checker
 from .validation import Lines, Problems, check_schema, field_name, parse_yaml
 
 EXAMPLES_DIR = "praktijkvoorbeelden"
@@ -73,6 +74,13 @@ class Partner:
     vragen: tuple[str, ...] = ()
     website: str | None = None
     bron: str | None = None
+    status: str = "actueel"
+    opgevolgd_door: tuple[str, ...] = ()
+    wijzigingen: tuple[Wijziging, ...] = ()
+
+    @property
+    def historisch(self) -> bool:
+        return self.status == "historisch"
 
     @property
     def label(self) -> str:
@@ -110,19 +118,61 @@ class Example:
 
 
 @dataclass(frozen=True)
+class Bron:
+    """Where a reading or a change comes from: a title, and a URL and/or a date."""
+
+    titel: str
+    url: str | None = None
+    datum: str | None = None
+    artikel: str | None = None
+
+    @property
+    def label(self) -> str:
+        """'Vlaamse Codex Wonen van 2021, art. 4.1' (the title, with the article if any)."""
+        return f"{self.titel}, {self.artikel}" if self.artikel else self.titel
+
+
+@dataclass(frozen=True)
+class Lezing:
+    """One reading of a term: who says it (perspectief), what, and from which source."""
+
+    perspectief: str  # leidraad | wonen | welzijn | partner | redactie
+    tekst: str
+    bron: Bron
+    partner: str | None = None
+
+
+@dataclass(frozen=True)
+class Wijziging:
+    """Something that changed since the guide (2021): since when, what, and the source."""
+
+    sinds: str
+    tekst: str
+    bron: Bron
+
+
+@dataclass(frozen=True)
 class Term:
     """One term of the Wonen–Welzijn glossary: glossary/<id>.yaml."""
 
     id: str
     term: str
-    definities: dict[str, str]
-    bronnen: tuple[str, ...]
+    soort: str  # begrip | organisatie | regelgeving | instrument
+    stand: str
+    lezingen: tuple[Lezing, ...]
+    status: str = "actueel"
+    opgevolgd_door: tuple[str, ...] = ()
     afkorting: str | None = None
     synoniemen: tuple[str, ...] = ()
-    per_partner: tuple[tuple[str, str], ...] = ()  # (partner id, definitie)
-    lezingen: tuple[str, ...] = ()
-    toelichting: str | None = None
+    wijzigingen: tuple[Wijziging, ...] = ()
     zie_ook: tuple[str, ...] = ()
+
+    @property
+    def historisch(self) -> bool:
+        return self.status == "historisch"
+
+    def lezingen_van(self, perspectief: str) -> tuple[Lezing, ...]:
+        return tuple(x for x in self.lezingen if x.perspectief == perspectief)
 
 
 @dataclass(frozen=True)
@@ -183,7 +233,8 @@ class Site:
         return self._by_id("term", self.terms)[id]
 
     def terms_for_partner(self, id: str) -> list[Term]:
-        return [t for t in self.terms if any(p == id for p, _ in t.per_partner)]
+        """Terms with a reading of this partner's own (perspectief: partner)."""
+        return [t for t in self.terms if any(x.partner == id for x in t.lezingen)]
 
 
 # Loaders
@@ -370,15 +421,70 @@ def load_partners(root: Path, checker: Checker) -> tuple[Partner, ...]:
                 "groep",
                 lines.get((index, "groep")),
             )
+    check_dates(data, file, lines, problems)
     return tuple(
         Partner(
             **{
                 **item,
                 "aandachtspunten": tuple(item.get("aandachtspunten", ())),
                 "vragen": tuple(item.get("vragen", ())),
+                "opgevolgd_door": tuple(item.get("opgevolgd_door", ())),
+                "wijzigingen": make_wijzigingen(item.get("wijzigingen", ())),
             }
         )
         for item in data
+    )
+
+
+DATE_KEYS = ("stand", "sinds", "datum")
+
+
+def check_dates(data: Any, file: str, lines: Lines, problems: Problems, path: tuple = ()) -> bool:
+    """Every stand/sinds/datum in `data` is a real calendar date (the schema checks the form).
+
+    2026-02-30 has the right form but does not exist: a Dutch problem names file, line, field.
+    """
+    ok = True
+    if isinstance(data, dict):
+        items = data.items()
+    elif isinstance(data, list):
+        items = enumerate(data)
+    else:
+        return True
+    for key, value in items:
+        here = (*path, key)
+        if key in DATE_KEYS and isinstance(value, str) and DATE_FORM.match(value):
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                ok = False
+                problems.add(
+                    file,
+                    f"“{value}” is geen bestaande datum (schrijf JJJJ-MM-DD, bv. 2026-11-30)",
+                    field_name(here),
+                    lines.get(here),
+                )
+        else:
+            ok = check_dates(value, file, lines, problems, here) and ok
+    return ok
+
+
+DATE_FORM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def make_bron(data: dict) -> Bron:
+    return Bron(
+        titel=" ".join(data["titel"].split()),
+        url=data.get("url"),
+        datum=data.get("datum"),
+        artikel=data.get("artikel"),
+    )
+
+
+def make_wijzigingen(items) -> tuple[Wijziging, ...]:
+    return tuple(
+        Wijziging(sinds=i["sinds"], tekst=i["tekst"].strip(), bron=make_bron(i["bron"]))
+        for i in items
     )
 
 
@@ -430,50 +536,6 @@ def check_member(
     return False
 
 
-def load_site(root: Path, markdown: MarkdownSettings | None = None) -> Site:
-    """Load and validate all data below `root`; raise DataError listing every problem.
-
-    `markdown` is the site's Markdown configuration (from MkDocs); without it, it is read
-    from `root/mkdocs.yml`, so tests can load a project without running MkDocs.
-    """
-    # The examples and glossary loaders need the vocabularies loaded here first.
-    from .examples import load_examples
-    from .glossary import abbreviations, load_glossary
-
-    problems = Problems()
-    check_no_symlinks(root, problems)
-    if problems:
-        problems.raise_if_any()  # nothing is read through a link
-    settings = markdown or MarkdownSettings.from_file(root / "mkdocs.yml")
-    checker = Checker(Renderer(settings), problems)
-    bouwstenen = load_bouwstenen(root, problems)
-    themas = load_themas(root, problems)
-    gemeenten = load_gemeenten(root, problems)
-    igs = load_igs(root, gemeenten, problems)
-    partners = load_partners(root, checker)
-    contacts = load_contacts(root, problems)
-    site = Site(
-        root=root,
-        bouwstenen=bouwstenen,
-        themas=themas,
-        gemeenten=gemeenten,
-        igs=igs,
-        partners=partners,
-        contacts=contacts,
-        texts=load_bouwsteen_texts(root, bouwstenen),
-    )
-    for record in igs:
-        if record.contact and record.contact not in {c.id for c in contacts}:
-            problems.add(
-                "data/igs.yaml", f"“{record.contact}” staat niet op docs/contact.md", "contact"
-            )
-    terms = load_glossary(root, site, problems)
-    checker.renderer = Renderer(settings.with_abbreviations(abbreviations(terms)))
-    examples = load_examples(root, site, checker)
-    problems.raise_if_any()
-    return replace(site, examples=examples, terms=terms, _index={})
-
-
 def slugify(text: str) -> str:
     """'Mijn Voorbeeld é' -> 'mijn-voorbeeld-e' (for suggestions in error messages)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -482,15 +544,18 @@ def slugify(text: str) -> str:
 
 __all__ = [
     "Bouwsteen",
+    "Bron",
     "Contact",
     "Example",
     "Igs",
+    "Lezing",
     "Partner",
     "Site",
     "Term",
     "Thema",
+    "Wijziging",
+    "check_dates",
     "check_member",
     "field_name",
-    "load_site",
     "slugify",
 ]

@@ -10,7 +10,8 @@ import math
 
 from markupsafe import Markup
 
-from .glossary import render_partner_terms
+from .changes import CHANGES_PAGE
+from .glossary import GLOSSARY_PAGE, dutch_date, render_partner_terms
 from .links import href, link
 from .model import CATALOGUE_PAGE, Partner, Site
 from .text import md_escape
@@ -225,6 +226,8 @@ def render_partner_entry(partner: Partner, site: Site, from_page: str) -> str:
         "{ .partner-kenmerken }",
         "",
     ]
+    if partner.historisch or partner.wijzigingen:
+        parts.append(render_partner_changes(partner, site, from_page))
     group_members = members(partner, site)
     if group_members:
         listed = ", ".join(f"[{md_escape(m.label)}](#{m.id})" for m in group_members)
@@ -249,6 +252,30 @@ def render_partner_entry(partner: Partner, site: Site, from_page: str) -> str:
         parts += [terms]
     parts.append(render_partner_examples(partner, site, from_page))
     return "\n".join(parts)
+
+
+def render_partner_changes(partner: Partner, site: Site, from_page: str) -> str:
+    """A warning that the partner no longer exists under this name, or changed, with sources."""
+    lines = []
+    for w in partner.wijzigingen:
+        source = md_escape(w.bron.label)
+        if w.bron.url and ")" not in w.bron.url:
+            source = f"[{source}]({w.bron.url})"
+        lines.append(f"    Sinds {dutch_date(w.sinds)}: {md_escape(w.tekst)} (bron: {source})")
+        lines.append("")
+    if partner.opgevolgd_door:
+        successors = ", ".join(
+            f"[{md_escape(site.term(id).term)}]({link(GLOSSARY_PAGE, from_page, id)})"
+            for id in partner.opgevolgd_door
+        )
+        lines.append(f"    Opgevolgd door: {successors}.")
+        lines.append("")
+    lines.append(
+        f"    Meer wijzigingen: [Wat is er veranderd sinds de leidraad?]"
+        f"({link(CHANGES_PAGE, from_page)})"
+    )
+    title = "Bestaat niet meer onder deze naam" if partner.historisch else "Gewijzigd sinds 2021"
+    return f'!!! warning "{title}"\n\n' + "\n".join(lines) + "\n"
 
 
 def render_partner_examples(partner: Partner, site: Site, from_page: str) -> str:

@@ -321,7 +321,7 @@ class Checker:
             f"{what}; de tekst mag alleen gewone opmaak bevatten (alinea's, vet, cursief, "
             "lijsten, links, tussentitels, tabellen, citaten, code)",
             field_name,
-            line_of(source, needle, first_line) if source and first_line else None,
+            line_of(source, needle, first_line) if source and first_line else first_line,
         )
         return False
 

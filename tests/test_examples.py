@@ -12,7 +12,8 @@ from markupsafe import Markup
 
 from macros.examples import catalogue_item, related, render_catalogue, render_example_page
 from macros.links import href, link, page_url
-from macros.model import Example, load_site
+from macros.model import Example
+from macros.site import load_site
 from macros.text import excerpt, md_escape, split_footnotes
 from macros.validation import DataError
 from tests.conftest import build_site

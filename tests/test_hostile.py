@@ -336,7 +336,7 @@ def test_csv_export_neutralises_a_hostile_term(tmp_path):
     import io
 
     from macros.exports import to_csv
-    from macros.model import load_site
+    from macros.site import load_site
 
     project = copy_project(tmp_path / "project")
     source = (project / "glossary" / "leegstand.yaml").read_text(encoding="utf-8")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.model import load_site
+from macros.site import load_site
 from macros.validation import DataError
 
 

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from macros.contact import add_contact_examples
-from macros.model import Partner, load_site
+from macros.model import Partner
 from macros.partners import (
     map_node,
     render_partner_bullet,
     render_partner_map,
     render_partner_section,
 )
+from macros.site import load_site
 from macros.validation import DataError
 from tests.pages import article, text_of
 

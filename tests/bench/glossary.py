@@ -47,11 +47,16 @@ def synthetic_terms(project: Path, count: int) -> None:
             "term": f"Synthetische term {n}",
             "afkorting": f"ST{n}",
             "synoniemen": [f"proefterm {n}", f"testbegrip {n}"],
-            "definities": {
-                "wonen": f"Zo leest Wonen synthetische term {n}: woonkwaliteit en huurders.",
-                "welzijn": f"Zo leest Welzijn synthetische term {n}: begeleiding en zorg.",
-            },
-            "bronnen": ["Synthetisch, voor de benchmark"],
+            "soort": "begrip",
+            "stand": "2026-11-30",
+            "lezingen": [
+                {
+                    "perspectief": perspectief,
+                    "tekst": f"Zo leest {name} synthetische term {n}: woonkwaliteit en zorg.",
+                    "bron": {"titel": "Synthetisch, voor de benchmark", "datum": "2026-11-30"},
+                }
+                for perspectief, name in (("wonen", "Wonen"), ("welzijn", "Welzijn"))
+            ],
         }
         (folder / f"synthetisch-{n:04d}.yaml").write_text(
             yaml.safe_dump(term, allow_unicode=True), encoding="utf-8"

@@ -1,0 +1,93 @@
+"""What changed since the guide (2021): the `wijzigingen` of terms and partners, on one page.
+
+The guide's own text is never rewritten; this page lists, with date and source, what the
+editors found changed since, and links every change to the terms and partners it touches.
+Identical changes recorded in several files (the SHM and the SVK merging into the
+woonmaatschappij) are shown once, with every term and partner they touch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from .glossary import GLOSSARY_PAGE, dutch_date, render_source
+from .links import href
+from .model import Site, Wijziging
+
+CHANGES_PAGE = "sinds-2021.md"
+PARTNERS_PAGE = "partners.md"
+
+# Data
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change, with every term and partner that records it."""
+
+    wijziging: Wijziging
+    terms: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+
+
+# Helper functions
+
+
+def collect_changes(site: Site) -> list[Change]:
+    """Every change once, oldest first; the same date, text and source count as one change."""
+    found: dict[tuple, dict] = {}
+    for owner, kind in [(t, "terms") for t in site.terms] + [
+        (p, "partners") for p in site.partners
+    ]:
+        for w in owner.wijzigingen:
+            key = (w.sinds, " ".join(w.tekst.split()), w.bron.titel, w.bron.url)
+            entry = found.setdefault(key, {"wijziging": w, "terms": [], "partners": []})
+            entry[kind].append(owner.id)
+    changes = [
+        Change(e["wijziging"], tuple(e["terms"]), tuple(e["partners"])) for e in found.values()
+    ]
+    return sorted(changes, key=lambda c: (c.wijziging.sinds, c.wijziging.tekst))
+
+
+# Renderers
+
+
+def render_changes(site: Site, from_page: str) -> str:
+    """The /sinds-2021/ page body: one entry per change, with date, source and links."""
+    changes = collect_changes(site)
+    if not changes:
+        return "<p>Er zijn nog geen wijzigingen sinds de leidraad vastgelegd.</p>\n"
+    items = []
+    for change in changes:
+        w = change.wijziging
+        links = [
+            Markup('<a href="{}">{}</a>').format(
+                href(GLOSSARY_PAGE, from_page, id), site.term(id).term
+            )
+            for id in change.terms
+        ]
+        links += [
+            Markup('<a href="{}">{} (partner)</a>').format(
+                href(PARTNERS_PAGE, from_page, id), site.partner(id).naam
+            )
+            for id in change.partners
+        ]
+        items.append(
+            Markup(
+                '<li class="wijziging"><p class="wijziging-datum"><strong>Sinds '
+                '<time datetime="{sinds}">{date}</time></strong></p><p>{text}</p>{source}'
+                '<p class="wijziging-raakt">Raakt aan: {links}</p></li>'
+            ).format(
+                sinds=w.sinds,
+                date=dutch_date(w.sinds),
+                text=w.tekst,
+                source=render_source(w.bron),
+                links=Markup(", ").join(links),
+            )
+        )
+    return str(
+        Markup('<ol class="wijzigingen-lijst" reversed>{}</ol>\n').format(
+            Markup("").join(reversed(items))
+        )
+    )
