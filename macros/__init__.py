@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 
 from .bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
 from .contact import CONTACT_PAGE, add_contact_examples
+from .contribute import CONTRIBUTING, TEMPLATE, load_mergers, render_contributing_page
 from .examples import (
     render_bouwsteen_examples,
     render_catalogue,
@@ -25,9 +26,9 @@ from .examples import (
 )
 from .exports import exports
 from .glossary import GLOSSARY_PAGE, render_abbreviations, render_glossary
-from .model import EXAMPLES_DIR, Site, load_site
+from .model import EXAMPLES_DIR, Site, load_site, read_text
 from .partners import render_partner_bullet, render_partner_page, render_partner_section
-from .validation import DataError
+from .validation import DataError, Problems
 
 
 def define_env(env) -> None:
@@ -37,6 +38,15 @@ def define_env(env) -> None:
         raise PluginError(str(error)) from None
     env.woonkansen = site
     write_abbreviations(site, Path(env.project_dir))
+    root = Path(env.project_dir)
+    problems = Problems()
+    mergers = load_mergers(root, site, problems)
+    contributing = read_text(root / CONTRIBUTING, root, problems)
+    template = read_text(root / TEMPLATE, root, problems)
+    try:
+        problems.raise_if_any()
+    except DataError as error:
+        raise PluginError(str(error)) from None
 
     def current_page() -> str:
         return env.page.file.src_path
@@ -85,6 +95,13 @@ def define_env(env) -> None:
     def woordenlijst() -> str:
         """The glossary page: filter, A–Z index, exports and every term."""
         return render_glossary(site, current_page())
+
+    @env.macro
+    def bijdragen() -> str:
+        """The Bijdragen page: CONTRIBUTING.md with links from repo_url, and the lists of
+        allowed values from data/."""
+        repo_url = env.conf.get("repo_url") or ""
+        return render_contributing_page(contributing, repo_url, template, site, mergers)
 
     @env.macro
     def partner_sectie(id: str, voetnoot: str | None = None) -> str:

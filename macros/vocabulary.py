@@ -99,6 +99,14 @@ def _parenthesised(name: str) -> tuple[str, ...]:
     return tuple(aliases)
 
 
+def partner_aliases(naam: str, afkorting: str | None, kort: str | None) -> tuple[str, ...]:
+    """The abbreviation, the short name, and "Naam (AFK)" as the issue form shows it."""
+    aliases = [a for a in (afkorting, kort) if a]
+    if afkorting:
+        aliases.append(f"{naam} ({afkorting})")
+    return tuple(aliases)
+
+
 def example_vocabularies(site: Site) -> dict[str, Vocabulary]:
     """The vocabularies of an example's front matter, keyed by field; built once per site."""
     if "vocabularies" not in site._index:
@@ -115,7 +123,7 @@ def example_vocabularies(site: Site) -> dict[str, Vocabulary]:
                 "partner",
                 "data/partners.yaml",
                 tuple(
-                    Entry(p.id, p.naam, tuple(a for a in (p.afkorting, p.kort) if a))
+                    Entry(p.id, p.naam, partner_aliases(p.naam, p.afkorting, p.kort))
                     for p in site.partners
                 ),
             ),
