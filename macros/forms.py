@@ -49,6 +49,15 @@ READING_FIELDS = {
 # Dropdown option -> perspective in glossary/<id>.yaml (contract: leidraad and redactie are the
 # editors' own perspectives; a contributor speaks for Wonen, Welzijn or a partner).
 PERSPECTIVES = {"Wonen": "wonen", "Welzijn": "welzijn", "Een partner (kies hieronder)": "partner"}
+# Dropdowns filled from a vocabulary (macros/vocabulary.py): field id -> description.
+CHOICES = {
+    "gemeenten": "Over welke gemeente(n) gaat het? De gemeenten die op 1 januari 2025 fuseerden, "
+    "staan er onder hun oude en hun nieuwe naam in.",
+    "igs": "Werkte een IGS mee?",
+    "partners": "Met wie werkten jullie samen?",
+    "themas": "Eén tot drie thema's.",
+    "contact": "Wie op de contactpagina kan meer vertellen over dit voorbeeld?",
+}
 AGREEMENT = "De gemeente of het IGS is akkoord met de publicatie van dit voorbeeld."
 
 HEADER = (
@@ -81,6 +90,12 @@ def required(item: dict) -> dict:
 def example_form(site: Site) -> dict:
     labels = EXAMPLE_FIELDS
     vocabularies = example_vocabularies(site)
+
+    def options(id: str) -> list[str]:
+        if id == "partners":  # "Naam (AFK)": recognisable by either
+            return [partner_option(p.naam, p.afkorting) for p in site.partners]
+        return [e.label for e in vocabularies[id].entries]
+
     return {
         "name": "Nieuw praktijkvoorbeeld",
         "description": "Stel een praktijkvoorbeeld voor; een beheerder zet het op de site.",
@@ -116,40 +131,9 @@ def example_form(site: Site) -> dict:
                     multiple=True,
                 )
             ),
-            dropdown(
-                "gemeenten",
-                labels["gemeenten"],
-                "Over welke gemeente(n) gaat het? De gemeenten die op 1 januari 2025 "
-                "fuseerden, staan er onder hun oude en hun nieuwe naam in.",
-                [e.label for e in vocabularies["gemeenten"].entries],
-                multiple=True,
-            ),
-            dropdown(
-                "igs",
-                labels["igs"],
-                "Werkte een IGS mee?",
-                [e.label for e in vocabularies["igs"].entries],
-                multiple=True,
-            ),
-            dropdown(
-                "partners",
-                labels["partners"],
-                "Met wie werkten jullie samen?",
-                [partner_option(p.naam, p.afkorting) for p in site.partners],
-                multiple=True,
-            ),
-            dropdown(
-                "themas",
-                labels["themas"],
-                "Eén tot drie thema's.",
-                [e.label for e in vocabularies["themas"].entries],
-                multiple=True,
-            ),
-            dropdown(
-                "contact",
-                labels["contact"],
-                "Wie op de contactpagina kan meer vertellen over dit voorbeeld?",
-                [e.label for e in vocabularies["contact"].entries],
+            *(
+                dropdown(id, labels[id], description, options(id), multiple=id != "contact")
+                for id, description in CHOICES.items()
             ),
             required(
                 {

@@ -4,7 +4,6 @@ the Bijdragen page (form, prefilled web editor, mailto) made from the repository
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
@@ -60,13 +59,7 @@ def test_the_old_unquoted_colon_is_gone(root):
     yaml.safe_load(text)  # raises on the old file
 
 
-def with_forms(project: Path, root: Path) -> Path:
-    shutil.copytree(root / ".github", project / ".github")
-    return project
-
-
 def test_a_new_municipality_without_the_form_fails_naming_the_file(project, root):
-    with_forms(project, root)
     gemeenten = project / "data" / "gemeenten.yaml"
     gemeenten.write_text(gemeenten.read_text(encoding="utf-8") + "- Nieuwstad\n", "utf-8")
     problems = check_forms(project, load_site(project))
@@ -77,7 +70,6 @@ def test_a_new_municipality_without_the_form_fails_naming_the_file(project, root
 
 
 def test_a_broken_form_file_is_reported(project, root):
-    with_forms(project, root)
     (project / FORMS_DIR / "kapot.yml").write_text(
         "name: Kapot\ndescription: Een titel, bv. “Genk: woonloket”.\nbody: x: y\n", "utf-8"
     )
