@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: serve build test lint format bench clean
+.PHONY: serve build test lint format bench clean formulieren voorbeeld-uit-issue lezing-uit-issue
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,17 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format macros tests
 	$(BIN)/ruff check --fix macros tests
+
+formulieren: $(STAMP)  ## issue forms and CONTRIBUTING.md's links, generated from data/
+	$(BIN)/python -m macros.generate
+
+voorbeeld-uit-issue: $(STAMP)  ## EVENT=<issues event JSON>: write docs/praktijkvoorbeelden/<slug>.md
+	@test -n "$(EVENT)" || { echo "gebruik: make voorbeeld-uit-issue EVENT=pad/naar/event.json" >&2; exit 2; }
+	@$(BIN)/python -m macros.intake voorbeeld "$(EVENT)"
+
+lezing-uit-issue: $(STAMP)  ## EVENT=<issues event JSON>: add the reading to glossary/<id>.yaml
+	@test -n "$(EVENT)" || { echo "gebruik: make lezing-uit-issue EVENT=pad/naar/event.json" >&2; exit 2; }
+	@$(BIN)/python -m macros.intake lezing "$(EVENT)"
 
 clean:
 	rm -rf site .pytest_cache

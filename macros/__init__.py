@@ -18,6 +18,7 @@ from mkdocs.exceptions import PluginError
 from .bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
 from .changes import render_changes
 from .contact import CONTACT_PAGE, add_contact_examples
+from .contribute import CONTRIBUTING, TEMPLATE, load_mergers, render_contributing_page
 from .examples import (
     render_bouwsteen_examples,
     render_catalogue,
@@ -27,13 +28,11 @@ from .examples import (
 )
 from .exports import exports
 from .glossary import GLOSSARY_PAGE, abbreviations, render_glossary
-from .model import EXAMPLES_DIR, Site
+from .model import EXAMPLES_DIR, Site, read_text
 from .partners import render_partner_bullet, render_partner_page, render_partner_section
 from .sanitize import MarkdownSettings, check_built_site
 from .site import load_site
-from .validation import DataError
-
-CONTRIBUTING = "CONTRIBUTING.md"
+from .validation import DataError, Problems
 
 
 def define_env(env) -> None:
@@ -46,6 +45,15 @@ def define_env(env) -> None:
     env.woonkansen_sources = {}
     # Tooltips for every abbreviation on every page, from the glossary (no include file).
     env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviations(site)
+    root = Path(env.project_dir)
+    problems = Problems()
+    mergers = load_mergers(root, site, problems)
+    contributing = read_text(root / CONTRIBUTING, root, problems)
+    template = read_text(root / TEMPLATE, root, problems)
+    try:
+        problems.raise_if_any()
+    except DataError as error:
+        raise PluginError(str(error)) from None
 
     def current_page() -> str:
         return env.page.file.src_path
@@ -101,14 +109,16 @@ def define_env(env) -> None:
         return render_changes(site, current_page())
 
     @env.macro
+    def bijdragen() -> str:
+        """The Bijdragen page: CONTRIBUTING.md with links from repo_url, and the lists of
+        allowed values from data/."""
+        repo_url = env.conf.get("repo_url") or ""
+        return render_contributing_page(contributing, repo_url, template, site, mergers)
+
+    @env.macro
     def partner_sectie(id: str, voetnoot: str | None = None) -> str:
         """A partner's text as bouwsteen 2 presents it, from data/partners.yaml."""
         return render_partner_section(lookup(site.partner, id), voetnoot)
-
-    @env.macro
-    def bijdragen_handleiding() -> str:
-        """The contributor guide, CONTRIBUTING.md (a maintainer file), shown on /bijdragen/."""
-        return (Path(env.project_dir) / CONTRIBUTING).read_text(encoding="utf-8")
 
     @env.macro
     def partner_tekst(id: str) -> str:

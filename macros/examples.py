@@ -35,6 +35,7 @@ from .model import (
 from .sanitize import Checker
 from .text import excerpt, md_escape, split_footnotes
 from .validation import Problems, check_schema, check_text, parse_yaml
+from .vocabulary import example_vocabularies
 
 # Loader
 
@@ -200,7 +201,13 @@ def load_example(path: Path, root: Path, site: Site, checker: Checker) -> Exampl
 
 
 def check_references(data: dict, file: str, lines, site: Site, problems: Problems) -> bool:
-    """Every number and id must exist in data/ or on the contact page."""
+    """Every number and id must exist in data/ or on the contact page.
+
+    Where an id is asked, what people know is accepted too: the name, the abbreviation, any
+    case or accents (“CAW”, “IGS GAOZ”, “Privéhuurmarkt en discriminatie”, “genk”). Such a
+    value is replaced in `data` by its id, so the record holds ids only; an unknown value is a
+    problem that suggests the closest id.
+    """
     before = len(problems)
     numbers = [b.nummer for b in site.bouwstenen]
     for index, nummer in enumerate(data["bouwstenen"]):
@@ -211,26 +218,31 @@ def check_references(data: dict, file: str, lines, site: Site, problems: Problem
                 "bouwstenen",
                 lines.get(("bouwstenen", index)),
             )
-    vocabularies = {
-        "gemeenten": ("gemeente", site.gemeenten, "data/gemeenten.yaml"),
-        "igs": ("IGS", [i.id for i in site.igs], "data/igs.yaml"),
-        "partners": ("partner", [p.id for p in site.partners], "data/partners.yaml"),
-        "themas": ("thema", [t.id for t in site.themas], "data/themas.yaml"),
-    }
-    for key, (what, allowed, where) in vocabularies.items():
-        for index, value in enumerate(data.get(key, ())):
-            check_member(value, allowed, what, file, key, problems, lines.get((key, index)), where)
+    vocabularies = example_vocabularies(site)
+    for key in ("gemeenten", "igs", "partners", "themas"):
+        vocabulary = vocabularies[key]
+        mapped = [
+            check_member(
+                value, vocabulary, vocabulary.what, file, key, problems, lines.get((key, index))
+            )
+            for index, value in enumerate(data.get(key, ()))
+        ]
+        if key in data and None not in mapped:
+            if len(set(mapped)) < len(mapped):
+                problems.add(file, "noemt dezelfde waarde twee keer", key, lines.get((key,)))
+            data[key] = mapped
     if "contact" in data:
-        check_member(
+        contact = check_member(
             data["contact"],
-            [c.id for c in site.contacts],
+            vocabularies["contact"],
             "contact",
             file,
             "contact",
             problems,
             lines.get(("contact",)),
-            "de koppen van docs/contact.md",
         )
+        if contact:
+            data["contact"] = contact
     return len(problems) == before
 
 

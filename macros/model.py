@@ -6,7 +6,6 @@ Loaders collect every problem and raise one DataError, so a build fails with a f
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import unicodedata
@@ -17,6 +16,7 @@ from typing import Any
 
 from .sanitize import Checker
 from .validation import Lines, Problems, check_schema, field_name, parse_yaml
+from .vocabulary import Vocabulary, plain
 
 EXAMPLES_DIR = "praktijkvoorbeelden"
 # The catalogue sits beside the folder of contributed files, not in it (same URL).
@@ -522,18 +522,24 @@ def check_member(
     problems: Problems,
     line: int | None,
     where: str = "",
-) -> bool:
-    """Record a problem when `value` is not one of `allowed`, with a suggestion."""
-    allowed = list(allowed)
-    if value in allowed:
-        return True
-    close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.6)
-    by_case = [a for a in allowed if a.casefold() == value.casefold()]
-    suggestion = by_case or close
-    hint = f"bedoel je “{suggestion[0]}”?" if suggestion else f"zie {where}" if where else ""
+) -> str | None:
+    """The id `value` stands for in `allowed`, or None after a problem with a suggestion.
+
+    `allowed` is a list of ids (only the exact id is accepted) or a `Vocabulary`, which also
+    accepts what people know: the name, the abbreviation, any case or accents. Either way the
+    suggestion in the message forgives case, accents and separators.
+    """
+    vocabulary = allowed if isinstance(allowed, Vocabulary) else plain(allowed, what, where)
+    if value in vocabulary.ids:
+        return value
+    if isinstance(allowed, Vocabulary) and (id := vocabulary.resolve(value)):
+        return id
+    suggestion = vocabulary.resolve(value) or vocabulary.suggest(value)
+    where = where or vocabulary.where
+    hint = f"bedoel je “{suggestion}”?" if suggestion else f"zie {where}" if where else ""
     message = f"“{value}” bestaat niet als {what}"
     problems.add(file, f"{message} ({hint})" if hint else message, field, line)
-    return False
+    return None
 
 
 def slugify(text: str) -> str:

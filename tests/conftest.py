@@ -37,6 +37,7 @@ def copy_project(destination: Path) -> Path:
     for name in (
         "mkdocs.yml",
         "CONTRIBUTING.md",
+        ".github",  # the template that /bijdragen/ links to, and the issue forms
         "docs",
         "data",
         "glossary",

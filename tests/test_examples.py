@@ -61,6 +61,30 @@ def test_a_valid_contribution_loads(project):
     assert example.tekst.startswith("Een medewerker")
 
 
+def test_front_matter_accepts_names_abbreviations_case_and_accents(project):
+    text = (
+        VALID.replace("gemeenten: [Genk]", "gemeenten: [genk, SINT TRUIDEN]")
+        .replace("igs: [gaoz]", "igs: [IGS GAOZ, Wonen in West-Limburg]")
+        .replace(
+            "partners: [ocmw]", "partners: [CAW, Openbaar Centrum voor Maatschappelijk Welzijn]"
+        )
+        .replace("themas: [woonloket]", "themas: [Privehuurmarkt en discriminatie, LEEGSTAND]")
+        .replace("contact: igs-gaoz", "contact: IGS GAOZ")
+    )
+    write(project, "genk-woonloket-aan-huis.md", text)
+    example = load_site(project).example("genk-woonloket-aan-huis")
+    assert example.gemeenten == ("Genk", "Sint-Truiden")
+    assert example.igs == ("gaoz", "wwl")
+    assert example.partners == ("caw", "ocmw")
+    assert example.themas == ("privehuurmarkt", "leegstand")
+    assert example.contact == "igs-gaoz"
+
+
+def test_two_spellings_of_one_value_are_one_value_twice(project):
+    write(project, "genk-woonloket-aan-huis.md", VALID.replace("[ocmw]", "[ocmw, OCMW]"))
+    assert any(": partners: noemt dezelfde waarde twee keer" in e for e in errors(project))
+
+
 MISTAKES = {
     "missing-field": (
         VALID.replace('titel: "Genk: woonloket aan huis"\n', ""),
@@ -93,9 +117,9 @@ MISTAKES = {
         "“genk” bestaat niet als contact",
     ),
     "unknown-gemeente": (
-        VALID.replace("gemeenten: [Genk]", "gemeenten: [genk]"),
+        VALID.replace("gemeenten: [Genk]", "gemeenten: [Gennk]"),
         "gemeenten",
-        "“genk” bestaat niet als gemeente (bedoel je “Genk”?)",
+        "“Gennk” bestaat niet als gemeente (bedoel je “Genk”?)",
     ),
     "unknown-key": (
         VALID.replace("bron: bijdrage", "bron: bijdrage\nonderwerp: wonen"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -42,3 +43,64 @@ def test_deploy_has_least_privileges():
     assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     deploy_steps = workflow["jobs"]["deploy"]["steps"]
     assert all("run" not in step for step in deploy_steps), "deploy must not run repository code"
+
+
+# From issue form to pull request (.github/workflows/voorbeeld-uit-issue.yml)
+
+INTAKE = "voorbeeld-uit-issue.yml"
+ISSUE_TEXT = ("github.event.issue.body", "github.event.issue.title", "github.event.comment")
+
+
+def test_issue_conversion_runs_only_on_the_omzetten_label():
+    workflow = load(INTAKE)
+    assert workflow["on"] == {"issues": {"types": ["labeled"]}}
+    assert workflow["jobs"]["intake"]["if"] == "github.event.label.name == 'omzetten'"
+    for name in ("pull-request", "comment"):
+        assert workflow["jobs"][name]["needs"] == "intake"
+        assert "needs.intake.outputs.ok" in workflow["jobs"][name]["if"]
+    # The labeller's role is checked too, from the event's sender, before anything runs.
+    first = workflow["jobs"]["intake"]["steps"][0]
+    assert first["env"]["SENDER"] == "${{ github.event.sender.login }}"
+    assert "collaborators/$SENDER/permission" in first["run"]
+    assert "admin|maintain|write|triage)" in first["run"]
+
+
+def test_issue_conversion_has_least_privileges():
+    workflow = load(INTAKE)
+    assert workflow["permissions"] == {}
+    jobs = workflow["jobs"]
+    assert jobs["intake"]["permissions"] == {"contents": "read"}
+    assert jobs["pull-request"]["permissions"] == {"contents": "write", "pull-requests": "write"}
+    assert jobs["comment"]["permissions"] == {"issues": "write"}
+    # The job that runs the repository's code cannot write; the jobs that write run none of it.
+    intake_runs = " ".join(s.get("run", "") for s in jobs["intake"]["steps"])
+    assert 'python -m macros.intake issue "$GITHUB_EVENT_PATH"' in intake_runs
+    checkout = next(s for s in jobs["intake"]["steps"] if "checkout" in s.get("uses", ""))
+    assert checkout["with"]["persist-credentials"] is False
+    for name in ("pull-request", "comment"):
+        for step in jobs[name]["steps"]:
+            run = step.get("run", "")
+            assert not re.search(r"\b(python3?|pip|make|mkdocs)\b", run), name
+
+
+def test_no_run_step_interpolates_issue_text():
+    for path in WORKFLOWS.glob("*.yml"):
+        workflow = load(path.name)
+        for job_name, job in workflow["jobs"].items():
+            for step in job.get("steps", []):
+                run = step.get("run", "")
+                where = f"{path.name}: {job_name}: {step.get('name', run[:40])}"
+                assert not any(text in run for text in ISSUE_TEXT), where
+                if path.name == INTAKE:
+                    # Stricter here: no expression at all in a shell line; values come via env.
+                    assert "${{" not in run, where
+    text = (WORKFLOWS / INTAKE).read_text(encoding="utf-8")
+    code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    assert not any(text in code for text in ISSUE_TEXT)
+
+
+def test_pull_request_closes_the_issue_and_touches_one_contributed_file():
+    run = load(INTAKE)["jobs"]["pull-request"]["steps"][-1]["run"]
+    assert '"Closes #$NUMBER"' in run
+    assert "docs/praktijkvoorbeelden/*.md|glossary/*.yaml) ;;" in run
+    assert 'git apply --numstat "$dir/wijziging.patch" | cut -f 3)" = "$path"' in run

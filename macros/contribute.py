@@ -1,0 +1,253 @@
+"""The Bijdragen page (/bijdragen/): CONTRIBUTING.md as the site shows it, with its one-click
+links made from the repository address, and the lists of allowed values from data/.
+
+CONTRIBUTING.md is a maintainer file: it ends with Markdown link definitions ([formulier]: …)
+written by `make formulieren` for the default repository address, so the links work when
+GitHub shows the file. On the site the macro replaces them with links made from mkdocs.yml's
+`repo_url` (a fork or the publishing workflow may set another one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+import yaml
+
+from .forms import EXAMPLE_FORM, READING_FORM
+from .model import Site, check_member, load_yaml_file
+from .text import md_escape
+from .validation import Problems
+
+CONTRIBUTING = "CONTRIBUTING.md"
+TEMPLATE = ".github/praktijkvoorbeeld-sjabloon.md"
+PAGE = "bijdragen.md"
+VALUES_ANCHOR = "toegelaten-waarden"
+MAIL = "wonen@limburg.be"
+LINKS_MARKER = (
+    "[//]: # (Links: geschreven door `make formulieren` uit mkdocs.yml en het sjabloon; "
+    "niet met de hand aanpassen.)"
+)
+MAIL_SUBJECT = "Praktijkvoorbeeld voor Woonkansen kiezen"
+MAIL_BODY = (
+    "Titel:\nBouwsteen of bouwstenen (1 t/m 8):\nGemeente(n) en/of IGS:\nPartners:\n"
+    "Thema's:\nContactpersoon (algemeen e-mailadres van de dienst):\n\nHet voorbeeld:\n\n"
+    "De gemeente of het IGS is akkoord met de publicatie: ja/nee\n"
+)
+
+# Data
+
+
+@dataclass(frozen=True)
+class Merger:
+    """A municipality formed on `sinds` from the municipalities in `uit`."""
+
+    gemeente: str
+    uit: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Source:
+    titel: str
+    url: str
+    datum: str
+
+
+@dataclass(frozen=True)
+class Mergers:
+    sinds: str
+    bronnen: tuple[Source, ...]
+    fusies: tuple[Merger, ...]
+
+
+def load_mergers(root: Path, site: Site, problems: Problems) -> Mergers | None:
+    """data/fusies.yaml; every name must be in data/gemeenten.yaml."""
+    file = "data/fusies.yaml"
+    loaded = load_yaml_file(root, file, "fusies", problems)
+    if loaded is None:
+        return None
+    data, lines = loaded
+    for index, item in enumerate(data["fusies"]):
+        for position, name in enumerate([item["gemeente"], *item["uit"]]):
+            key = ("fusies", index, "gemeente") if position == 0 else ("fusies", index, "uit")
+            check_member(name, site.gemeenten, "gemeente", file, "fusies", problems, lines.get(key))
+    return Mergers(
+        sinds=data["sinds"],
+        bronnen=tuple(Source(**b) for b in data["bronnen"]),
+        fusies=tuple(Merger(m["gemeente"], tuple(m["uit"])) for m in data["fusies"]),
+    )
+
+
+# Links
+
+
+def example_form_url(repo_url: str) -> str:
+    return f"{repo_url.rstrip('/')}/issues/new?template={EXAMPLE_FORM}"
+
+
+def reading_form_url(repo_url: str, term: str | None = None) -> str:
+    """The "Lezing voorstellen" form, with the term filled in (GitHub prefills by field id)."""
+    query = {"template": READING_FORM}
+    if term:
+        query |= {"term": term, "title": f"Lezing: {term}"}
+    return f"{repo_url.rstrip('/')}/issues/new?{urlencode(query, quote_via=quote)}"
+
+
+def web_editor_url(repo_url: str, template: str) -> str:
+    """GitHub's editor with a new file in docs/praktijkvoorbeelden/, filled from the template."""
+    query = urlencode(
+        {"filename": "gemeente-onderwerp.md", "value": template}, quote_via=quote, safe=""
+    )
+    return f"{repo_url.rstrip('/')}/new/main/docs/praktijkvoorbeelden?{query}"
+
+
+def mail_url() -> str:
+    query = urlencode({"subject": MAIL_SUBJECT, "body": MAIL_BODY}, quote_via=quote, safe="")
+    return f"mailto:{MAIL}?{query}"
+
+
+def contribution_links(repo_url: str, values_url: str, template: str) -> dict[str, str]:
+    """Name -> address, for the link definitions at the end of CONTRIBUTING.md."""
+    repo = repo_url.rstrip("/")
+    return {
+        "formulier": example_form_url(repo),
+        "webeditor": web_editor_url(repo, template),
+        "mail": mail_url(),
+        "lezingformulier": reading_form_url(repo),
+        "sjabloon": f"{repo}/blob/main/{TEMPLATE}",
+        "map": f"{repo}/tree/main/docs/praktijkvoorbeelden",
+        "woordenlijstmap": f"{repo}/tree/main/glossary",
+        "pullrequests": f"{repo}/pulls",
+        "waarden": values_url,
+    }
+
+
+def with_links(contributing: str, links: dict[str, str]) -> str:
+    """CONTRIBUTING.md's text with its link definitions replaced by `links`."""
+    text = contributing.split(LINKS_MARKER, 1)[0].rstrip("\n")
+    definitions = "\n".join(f"[{name}]: <{url}>" for name, url in links.items())
+    return f"{text}\n\n{LINKS_MARKER}\n\n{definitions}\n"
+
+
+def default_urls(root: Path) -> tuple[str, str]:
+    """mkdocs.yml's default repo_url and site_url (the `!ENV` fallbacks, not the environment),
+    for the links written into CONTRIBUTING.md."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def env(loader, node):
+        values = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else []
+        return values[-1] if values else ""
+
+    Loader.add_constructor("!ENV", env)
+    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    return config["repo_url"], config["site_url"]
+
+
+def contributing_text(root: Path) -> str:
+    """CONTRIBUTING.md as it should be: its link definitions made for the default addresses."""
+    repo_url, site_url = default_urls(root)
+    values_url = f"{site_url.rstrip('/')}/{PAGE.removesuffix('.md')}/#{VALUES_ANCHOR}"
+    template = (root / TEMPLATE).read_text(encoding="utf-8")
+    current = (root / CONTRIBUTING).read_text(encoding="utf-8")
+    return with_links(current, contribution_links(repo_url, values_url, template))
+
+
+# Renderers
+
+
+def render_allowed_values(site: Site, mergers: Mergers | None) -> str:
+    """The lists a contributor chooses from, as they are in data/ and on docs/contact.md."""
+    parts = [
+        f"## Toegelaten waarden {{ #{VALUES_ANCHOR} }}",
+        "",
+        "Wat je in een voorbeeld (of in het formulier) kiest, komt uit deze lijsten. In het "
+        "bestand mag je de naam, de afkorting of het id schrijven, met of zonder hoofdletters "
+        "en accenten; de site zet het om naar het id.",
+        "",
+        "### Gemeenten { #gemeenten }",
+        "",
+        "Uit `data/gemeenten.yaml`: de gemeenten zoals de leidraad (2021) ze kent en de "
+        "gemeenten die sindsdien door een fusie ontstonden.",
+        "",
+    ]
+    for name in site.gemeenten:
+        note = merger_note(name, mergers) if mergers else ""
+        parts.append(f"- {md_escape(name)}{' — ' + md_escape(note) if note else ''}")
+    if mergers:
+        sources = "; ".join(
+            f"[{md_escape(s.titel)}]({s.url}), geraadpleegd op {s.datum}" for s in mergers.bronnen
+        )
+        parts += ["", f"Fusies: Redactie, op basis van {sources}."]
+    parts += [
+        "",
+        "### Intergemeentelijke samenwerkingsverbanden (IGS) { #igs }",
+        "",
+        "Uit `data/igs.yaml`.",
+        "",
+        "| id | naam |",
+        "|---|---|",
+        *(f"| `{i.id}` | {md_escape(i.naam)} |" for i in site.igs),
+        "",
+        "### Partners { #partners }",
+        "",
+        "Uit `data/partners.yaml`.",
+        "",
+        "| id | naam | afkorting |",
+        "|---|---|---|",
+        *(
+            f"| `{p.id}` | {md_escape(p.naam)} | {md_escape(p.afkorting or '')} |"
+            for p in site.partners
+        ),
+        "",
+        "### Thema's { #themas }",
+        "",
+        "Uit `data/themas.yaml`.",
+        "",
+        "| id | naam |",
+        "|---|---|",
+        *(f"| `{t.id}` | {md_escape(t.naam)} |" for t in site.themas),
+        "",
+        "### Contacten { #contacten }",
+        "",
+        "De koppen van de [contactpagina](contact.md) met een id.",
+        "",
+        "| id | contact |",
+        "|---|---|",
+        *(f"| `{c.id}` | [{md_escape(c.naam)}](contact.md#{c.id}) |" for c in site.contacts),
+        "",
+    ]
+    return "\n".join(parts)
+
+
+def render_contributing_page(
+    contributing: str, repo_url: str, template: str, site: Site, mergers: Mergers | None
+) -> str:
+    """The whole Markdown of /bijdragen/: CONTRIBUTING.md with site links, then the lists."""
+    links = contribution_links(repo_url, f"#{VALUES_ANCHOR}", template)
+    return with_links(contributing, links) + "\n" + render_allowed_values(site, mergers)
+
+
+def merger_note(name: str, mergers: Mergers) -> str:
+    """'sinds 1 januari 2025 deel van Bilzen-Hoeselt' and the like; '' when not merged."""
+    since = _date(mergers.sinds)
+    for merger in mergers.fusies:
+        others = [m for m in merger.uit if m != name]
+        if name == merger.gemeente and name in merger.uit:
+            return f"sinds {since} samen met {' en '.join(others)} één gemeente"
+        if name == merger.gemeente:
+            return f"sinds {since}, fusie van {' en '.join(merger.uit)}"
+        if name in merger.uit:
+            return f"sinds {since} deel van {merger.gemeente}"
+    return ""
+
+
+def _date(iso: str) -> str:
+    months = [
+        "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
+    ]  # fmt: skip
+    year, month, day = iso.split("-")
+    return f"{int(day)} {months[int(month) - 1]} {year}"
