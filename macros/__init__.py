@@ -14,6 +14,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from .abbreviations import abbreviation_targets
 from .bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
 from .contact import CONTACT_PAGE, add_contact_examples
 from .examples import (
@@ -37,6 +38,8 @@ def define_env(env) -> None:
         raise PluginError(str(error)) from None
     env.woonkansen = site
     write_abbreviations(site, Path(env.project_dir))
+    # For the theme (overrides/main.html): every abbreviation links to its glossary entry.
+    env.conf["extra"]["afkortingen"] = abbreviation_targets(site)
 
     def current_page() -> str:
         return env.page.file.src_path
