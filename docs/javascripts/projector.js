@@ -3,7 +3,7 @@
  * For a meeting that projects the glossary or the catalogue on a beamer. Switched on or off
  * once (the button in the header, or "Grote tekst (projector)" on the glossary) and
  * remembered on this device (localStorage), on every page. vooraf.js applies the remembered
- * mode before the page is drawn. ?projector=1 in a link switches it on. The buttons are made
+ * mode before the page is drawn; ?projector=1 in a link switches it on. The buttons are made
  * or revealed here, so without JavaScript there is no button that does nothing.
  */
 (function () {
@@ -50,8 +50,7 @@
       buttons[i].hidden = false;
       buttons[i].addEventListener("click", function () { set(!isOn()); });
     }
-    var wanted = new URLSearchParams(window.location.search).get("projector");
-    set(wanted === "1" ? true : wanted === "0" ? false : isOn());
+    set(isOn());  // as vooraf.js found it: remembered, or ?projector= in the address
   }
 
   if (document.readyState === "loading") {

@@ -6,15 +6,18 @@
  *    window.__filterQuery and put it back in the address once the theme has started, so a
  *    reload keeps the filter. Without Material's search this changes nothing visible.
  * 2. Projector mode (large text, strong contrast), remembered on this device, is applied
- *    before the page is drawn, so it does not flash from small to large (see projector.js).
+ *    before the page is drawn, so it does not flash from small to large (see projector.js);
+ *    ?projector=1 or ?projector=0 in a link switches it on or off and remembers that.
  */
 (function () {
   "use strict";
+  var wanted = new URLSearchParams(window.location.search).get("projector");
+  var on = wanted === "1";
   try {
-    if (window.localStorage.getItem("projectormodus") === "1") {
-      document.documentElement.classList.add("projector");
-    }
-  } catch (e) { /* storage blocked: no remembered mode */ }
+    if (wanted === "1" || wanted === "0") window.localStorage.setItem("projectormodus", wanted);
+    else on = window.localStorage.getItem("projectormodus") === "1";
+  } catch (e) { /* storage blocked: not remembered */ }
+  if (on) document.documentElement.classList.add("projector");
 
   if (!/\/(woordenlijst|praktijkvoorbeelden)\/(index\.html)?$/.test(window.location.pathname)) return;
   var url = new URL(window.location.href);
