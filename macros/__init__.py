@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 
+from .abbreviations import abbreviation_targets
 from .bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
 from .changes import render_changes
 from .contact import CONTACT_PAGE, add_contact_examples
@@ -54,6 +55,8 @@ def define_env(env) -> None:
         problems.raise_if_any()
     except DataError as error:
         raise PluginError(str(error)) from None
+    # For the theme (overrides/main.html): every abbreviation links to its glossary entry.
+    env.conf["extra"]["afkortingen"] = abbreviation_targets(site)
 
     def current_page() -> str:
         return env.page.file.src_path

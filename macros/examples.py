@@ -437,12 +437,19 @@ def render_example_page(example: Example, site: Site, from_page: str) -> str:
 def render_catalogue(site: Site, from_page: str) -> str:
     """Every example with its facts, and filters that narrow the list without reloading.
 
-    Without JavaScript the form stays hidden and the full list is there. Filters offer only
-    values that occur in some example, so no choice leads to an empty list.
+    Without JavaScript the form stays hidden, a note says filtering needs JavaScript, and the
+    full list is there. Filters offer only values that occur in some example, so no choice
+    leads to an empty list; a municipality counts the examples of its IGS too.
     """
     examples = site.examples
-    gemeenten = sorted({g for e in examples for g in e.gemeenten})
-    igs = sorted({i for e in examples for i in e.igs}, key=lambda i: site.igs_by_id(i).naam)
+    counts: dict[str, int] = {}
+    for e in examples:
+        for token in place_tokens(e, site):
+            counts[token] = counts.get(token, 0) + 1
+    gemeenten = [g for g in site.gemeenten if counts.get(f"g-{slugify(g)}")]
+    igs = sorted(
+        (i.id for i in site.igs if counts.get(f"i-{i.id}")), key=lambda i: site.igs_by_id(i).naam
+    )
     used_partners = {p for e in examples for p in e.partners}
     used_themas = {t for e in examples for t in e.themas}
     by_name = lambda record: record.naam.casefold()  # noqa: E731
@@ -469,8 +476,12 @@ def render_catalogue(site: Site, from_page: str) -> str:
                 "Gemeente of IGS",
                 "Alle gemeenten en IGS",
                 places.format(
-                    options((f"g-{slugify(g)}", g) for g in gemeenten),
-                    options((f"i-{i}", site.igs_by_id(i).naam) for i in igs),
+                    options(
+                        (f"g-{slugify(g)}", f"{g} ({counts[f'g-{slugify(g)}']})") for g in gemeenten
+                    ),
+                    options(
+                        (f"i-{i}", f"{site.igs_by_id(i).naam} ({counts[f'i-{i}']})") for i in igs
+                    ),
                 ),
             ),
             select_field(
@@ -499,7 +510,9 @@ def render_catalogue(site: Site, from_page: str) -> str:
         '<button type="reset" class="md-button">Filters wissen</button></form>\n'
         '<p class="voorbeeld-aantal" id="voorbeeld-aantal" role="status" aria-live="polite">'
         "{} praktijkvoorbeelden</p>\n"
-    ).format(fields, len(examples))
+        '<noscript><p class="zonder-js">Filteren werkt alleen met JavaScript. Hieronder staan '
+        "alle {} praktijkvoorbeelden, ook als je een link met filters opende.</p></noscript>\n"
+    ).format(fields, len(examples), len(examples))
     items = Markup("\n").join(catalogue_item(e, site, from_page) for e in examples)
     return str(
         form + Markup('<ul class="voorbeelden" id="voorbeelden">\n{}\n</ul>\n').format(items)
@@ -525,9 +538,17 @@ def select_field(name: str, label: str, all_label: str, choices: Markup) -> Mark
     return field_html(name, label, control)
 
 
+def place_tokens(example: Example, site: Site) -> list[str]:
+    """The catalogue's place filter values: the example's municipalities and IGS, and the
+    member municipalities of its IGS (choosing Genk shows the examples of IGS GAOZ)."""
+    tokens = [f"g-{slugify(g)}" for g in example.gemeenten]
+    for i in example.igs:
+        tokens.append(f"i-{i}")
+        tokens += [f"g-{slugify(g)}" for g in site.igs_by_id(i).gemeenten]
+    return list(dict.fromkeys(tokens))
+
+
 def catalogue_item(example: Example, site: Site, from_page: str) -> Markup:
-    place_tokens = [f"g-{slugify(g)}" for g in example.gemeenten]
-    place_tokens += [f"i-{i}" for i in example.igs]
     bouwstenen = Markup(", ").join(
         Markup('<a href="{}">{}</a>').format(
             href(site.bouwsteen(n).src_path, from_page), f"Bouwsteen {n}"
@@ -559,7 +580,7 @@ def catalogue_item(example: Example, site: Site, from_page: str) -> Markup:
         "</li>"
     ).format(
         " ".join(str(n) for n in example.bouwstenen),
-        " ".join(place_tokens),
+        " ".join(place_tokens(example, site)),
         " ".join(example.partners),
         " ".join(example.themas),
         example.slug,

@@ -7,6 +7,7 @@ known yet, and lets people filter the terms as they type during a meeting.
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urlencode
 
@@ -333,6 +334,20 @@ def render_term(term: Term, site: Site, from_page: str, repo_url: str) -> Markup
     )
 
 
+def ranking_data(terms) -> Markup:
+    """What the filter ranks on (woordenlijst.js): term, abbreviation and synonyms per id.
+
+    JSON inside <script>: "<", ">" and "&" are written as \\u escapes, so no text can end
+    the element.
+    """
+    data = [
+        {"id": t.id, "term": t.term, "afkorting": t.afkorting, "synoniemen": list(t.synoniemen)}
+        for t in terms
+    ]
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
 def render_glossary(site: Site, from_page: str, repo_url: str) -> str:
     """The glossary: filter, A–Z index, exports, and every term.
 
@@ -351,21 +366,25 @@ def render_glossary(site: Site, from_page: str, repo_url: str) -> str:
     )
     controls = Markup(
         '<div class="woordenlijst-hulp">'
-        '<form class="woordenlijst-filter" role="search" aria-label="Woordenlijst filteren">'
+        '<form class="woordenlijst-filter" role="search" aria-label="Woordenlijst filteren" '
+        "hidden>"
         '<label for="woordenlijst-zoek">Zoek een term, afkorting of woord uit een definitie</label>'
         '<input type="search" id="woordenlijst-zoek" name="q" autocomplete="off" '
         'spellcheck="false" placeholder="bv. svk, woonbegeleiding, geintegreerd">'
         "</form>"
-        '<button type="button" class="md-button" id="woordenlijst-groot" aria-pressed="false" '
-        "hidden>Grote tekst (projector)</button>"
-        '<p id="woordenlijst-aantal" role="status" aria-live="polite">{} termen</p></div>'
+        '<button type="button" class="md-button projector-knop" id="woordenlijst-groot" '
+        'aria-pressed="false" hidden>Grote tekst (projector)</button>'
+        '<p id="woordenlijst-aantal" role="status" aria-live="polite">{} termen</p>'
+        '<noscript><p class="zonder-js">Filteren werkt alleen met JavaScript; hieronder staan '
+        "alle termen.</p></noscript></div>"
         '<nav class="woordenlijst-az" aria-label="Termen van A tot Z"><ul>{}</ul></nav>'
         '<p class="woordenlijst-export">Download de woordenlijst: '
         '<a href="woordenlijst.json" type="application/json">JSON</a> · '
         '<a href="woordenlijst.csv" type="text/csv">CSV (één rij per term en lezing)</a> · '
         '<a href="woordenlijst-excel.csv" type="text/csv">CSV voor Excel (puntkomma)</a> · '
         '<a href="woordenlijst.ttl" type="text/turtle">SKOS (Turtle)</a></p>'
-    ).format(len(terms), index)
+        '<script type="application/json" id="woordenlijst-termen">{}</script>'
+    ).format(len(terms), index, ranking_data(terms))
     body = Markup("\n").join(render_term(t, site, from_page, repo_url) for t in terms)
     empty = Markup(
         '<p class="woordenlijst-leeg" id="woordenlijst-leeg" hidden>Geen termen gevonden. '

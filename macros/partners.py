@@ -303,7 +303,11 @@ def render_partner_table(site: Site, from_page: str) -> str:
     numbers = [b.nummer for b in site.bouwstenen]
     catalogue = CATALOGUE_PAGE
     head = Markup("").join(
-        Markup('<th scope="col"><abbr title="{}">{}</abbr></th>').format(b.label, b.nummer)
+        # The number, and the bouwsteen's name under it (readable, not only in a tooltip).
+        Markup(
+            '<th scope="col"><span class="bouwsteen-nr">{}</span> '
+            '<span class="bouwsteen-naam">{}</span></th>'
+        ).format(b.nummer, b.titel)
         for b in site.bouwstenen
     )
     rows = []

@@ -3,7 +3,10 @@
  * The full list is in the HTML; without JavaScript the (hidden) form never appears and every
  * example stays visible. With JavaScript the form shows, and each change narrows the list
  * instantly and writes the filter state into the URL (?bouwsteen=2&thema=…&q=…), so a
- * filtered view can be shared. No request leaves the page.
+ * filtered view can be shared. No request leaves the page. ?q= is taken out of the address
+ * by vooraf.js before Material's site search can read it (it would open its overlay over the
+ * list) and put back here. A municipality's option also matches the examples of the IGS it
+ * belongs to (data-plaats of an IGS example lists its member municipalities too).
  */
 (function () {
   "use strict";
@@ -25,7 +28,8 @@
     var total = items.length;
 
     var params = new URLSearchParams(window.location.search);
-    form.elements.q.value = params.get("q") || "";
+    var initialQuery = typeof window.__filterQuery === "string" ? window.__filterQuery : params.get("q");
+    form.elements.q.value = initialQuery || "";
     FILTERS.forEach(function (name) {
       var control = form.elements[name];
       var wanted = params.get(name) || "";
@@ -63,7 +67,8 @@
         if (form.elements[name].value) state.set(name, form.elements[name].value);
       });
       var query = state.toString();
-      window.history.replaceState(null, "", query ? "?" + query : window.location.pathname);
+      window.history.replaceState(window.history.state, "",
+        (query ? "?" + query : window.location.pathname) + window.location.hash);
     }
 
     form.addEventListener("input", update);

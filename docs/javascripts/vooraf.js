@@ -1,0 +1,28 @@
+/* Runs in <head>, before Material's bundle and before the first paint.
+ *
+ * 1. On the glossary and the catalogue, ?q= belongs to the page's own filter. Material's site
+ *    search reads ?q= too and would open its overlay over the list. Take the query out of the
+ *    address before the theme looks; woordenlijst.js and praktijkvoorbeelden.js read it from
+ *    window.__filterQuery and put it back in the address once the theme has started, so a
+ *    reload keeps the filter. Without Material's search this changes nothing visible.
+ * 2. Projector mode (large text, strong contrast), remembered on this device, is applied
+ *    before the page is drawn, so it does not flash from small to large (see projector.js);
+ *    ?projector=1 or ?projector=0 in a link switches it on or off and remembers that.
+ */
+(function () {
+  "use strict";
+  var wanted = new URLSearchParams(window.location.search).get("projector");
+  var on = wanted === "1";
+  try {
+    if (wanted === "1" || wanted === "0") window.localStorage.setItem("projectormodus", wanted);
+    else on = window.localStorage.getItem("projectormodus") === "1";
+  } catch (e) { /* storage blocked: not remembered */ }
+  if (on) document.documentElement.classList.add("projector");
+
+  if (!/\/(woordenlijst|praktijkvoorbeelden)\/(index\.html)?$/.test(window.location.pathname)) return;
+  var url = new URL(window.location.href);
+  if (!url.searchParams.has("q")) return;
+  window.__filterQuery = url.searchParams.get("q");
+  url.searchParams.delete("q");
+  window.history.replaceState(window.history.state, "", url.pathname + url.search + url.hash);
+})();
