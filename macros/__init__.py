@@ -27,6 +27,7 @@ from .exports import exports
 from .glossary import GLOSSARY_PAGE, render_abbreviations, render_glossary
 from .model import EXAMPLES_DIR, Site, load_site
 from .partners import render_partner_bullet, render_partner_page, render_partner_section
+from .search import build_search
 from .validation import DataError
 
 
@@ -129,7 +130,7 @@ def write_abbreviations(site: Site, project_dir: Path) -> None:
 
 
 def on_post_build(env) -> None:
-    """Write the glossary exports beside the glossary page."""
+    """Write the glossary exports beside the glossary page; index the site for search."""
     site: Site = env.woonkansen
     site_url = (env.conf.get("site_url") or "").rstrip("/") + "/"
     page_dir = GLOSSARY_PAGE.removesuffix(".md")
@@ -137,3 +138,10 @@ def on_post_build(env) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, content in exports(site, f"{site_url}{page_dir}/").items():
         (folder / name).write_text(content, encoding="utf-8")
+    try:
+        build_search(site, Path(env.conf["site_dir"]), env.conf["site_name"], site_url)
+    except FileNotFoundError as error:
+        raise PluginError(
+            f"de zoekindex kon niet gemaakt worden: {error} (installeer de pakketten uit "
+            "requirements.txt, met pagefind[bin])"
+        ) from None
