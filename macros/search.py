@@ -499,10 +499,13 @@ def render_terms_json(site: Site) -> str:
 def render_opensearch(site_name: str, site_url: str) -> str:
     """OpenSearch description: search this site from the browser's address bar."""
     template = f"{site_url}{page_url(SEARCH_PAGE)}?q={{searchTerms}}"
+    short = site_name  # the specification allows 16 characters: whole words that fit
+    while len(short) > 16 and " " in short:
+        short = short.rsplit(" ", 1)[0]
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">\n'
-        f"  <ShortName>{escape(site_name[:16])}</ShortName>\n"
+        f"  <ShortName>{escape(short[:16])}</ShortName>\n"
         f"  <Description>Zoeken in {escape(site_name)}</Description>\n"
         "  <InputEncoding>UTF-8</InputEncoding>\n"
         "  <Language>nl-BE</Language>\n"

@@ -80,8 +80,7 @@
     intro.appendChild(document.createTextNode(" of probeer een term uit de woordenlijst:"));
     box.appendChild(intro);
     box.hidden = false;
-    return fetch(new URL("zoeken/termen.json", root).href)
-      .then(function (response) { return response.json(); })
+    return loadTerms(root)
       .then(function (terms) {
         var list = element("ul", "zoeken-termen");
         closestTerms(terms, query, 5).forEach(function (term) {
@@ -95,11 +94,29 @@
       });
   }
 
-  function showResult(list, data) {
+  function address(root, data) {
+    // A term or partner is a section of a page: its address is in the `adres` meta.
+    if (!data.meta.adres) return data.url;
+    var url = new URL(data.meta.adres, root);
+    return url.pathname + url.hash;
+  }
+
+  function exactTerm(terms, query) {
+    var q = fold(query);
+    return terms.filter(function (term) {
+      return term.namen.some(function (name) { return fold(name) === q; });
+    })[0];
+  }
+
+  function loadTerms(root) {
+    return fetch(new URL("zoeken/termen.json", root).href).then(function (r) { return r.json(); });
+  }
+
+  function showResult(list, root, data) {
     var item = element("li", "zoekresultaat");
     var heading = element("h2", "zoekresultaat-titel");
     var link = element("a", "", data.meta.title || data.url);
-    link.href = data.url;
+    link.href = address(root, data);
     heading.appendChild(link);
     item.appendChild(heading);
     item.appendChild(element("p", "zoekresultaat-soort", data.meta.soort || "Pagina"));
@@ -117,13 +134,23 @@
       return Promise.resolve();
     }
     status.textContent = "Zoeken naar “" + query + "”…";
+    // The glossary's names (a few KB) come with the query: an exact term or abbreviation
+    // puts its glossary entry first.
+    var terms = loadTerms(root);
     return loadPagefind(root)
       .then(function (module) { return module.search(query); })
       .then(function (found) {
         var results = found ? found.results : [];
         return Promise.all(results.slice(0, SHOWN).map(function (r) { return r.data(); }))
           .then(function (data) {
-            data.forEach(function (d) { showResult(list, d); });
+            return terms.then(function (all) {
+              var term = exactTerm(all, query);
+              var first = term ? data.filter(function (d) { return d.meta.adres === term.url; }) : [];
+              return first.concat(data.filter(function (d) { return first.indexOf(d) < 0; }));
+            }, function () { return data; });
+          })
+          .then(function (data) {
+            data.forEach(function (d) { showResult(list, root, d); });
             var n = results.length;
             status.textContent =
               n === 0 ? "Geen resultaten voor “" + query + "”."
