@@ -34,7 +34,7 @@ format: $(STAMP)
 clean:
 	rm -rf site .pytest_cache
 
-bench: $(STAMP)  ## build cost per extra example; glossary filter speed with 500 terms
+bench: $(STAMP)  ## build cost per extra example and first-query bytes vs bare Material; glossary filter speed
 	$(BIN)/python -m tests.bench.examples
 	$(BIN)/python -m tests.bench.glossary
 

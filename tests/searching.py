@@ -28,7 +28,6 @@ def first_query_bytes(browser, base: str, query: str, search_files: tuple[str, .
     try:
         page.goto(base + "zoeken/")
         page.wait_for_selector(DONE)
-        responses.clear()  # the page itself is not search data
         page.fill("#zoekvraag", query)
         page.press("#zoekvraag", "Enter")
         page.wait_for_function(
@@ -36,10 +35,29 @@ def first_query_bytes(browser, base: str, query: str, search_files: tuple[str, .
             "document.querySelectorAll('#zoekresultaten li').length > 0"
         )
         page.wait_for_load_state("networkidle")
-        return sum(
-            len(r.body())
-            for r in responses
-            if any(part in urlsplit(r.url).path for part in search_files)
-        )
+        return body_bytes(responses, search_files)
     finally:
         context.close()
+
+
+def material_first_query_bytes(browser, base: str, query: str) -> int:
+    """The same for Material's own search (lunr): its worker and whole index load with the
+    page, and the first query waits for them."""
+    context = browser.new_context()
+    page = context.new_page()
+    responses = []
+    page.on("response", lambda response: responses.append(response))
+    try:
+        page.goto(base)
+        search = page.locator("input.md-search__input")  # in the header on a wide screen
+        search.click()
+        search.press_sequentially(query)
+        page.wait_for_selector(".md-search-result__item")
+        page.wait_for_load_state("networkidle")
+        return body_bytes(responses, ("search_index.json", "/workers/search", "lunr"))
+    finally:
+        context.close()
+
+
+def body_bytes(responses, parts: tuple[str, ...]) -> int:
+    return sum(len(r.body()) for r in responses if any(p in urlsplit(r.url).path for p in parts))

@@ -57,7 +57,7 @@ def test_a_term_is_found_by_every_name_including_its_successor():
 
 
 def test_vocabulary_finds_terms_by_abbreviation_case_and_multiword_name():
-    from macros.glossary import fold
+    from macros.search import fold
 
     terms = [
         term(id="svk", term="Sociaal verhuurkantoor", afkorting="SVK"),
