@@ -45,7 +45,7 @@ lezing-uit-issue: $(STAMP)  ## EVENT=<issues event JSON>: add the reading to glo
 clean:
 	rm -rf site .pytest_cache
 
-bench: $(STAMP)  ## build cost per extra example; glossary filter speed with 500 terms
+bench: $(STAMP)  ## build cost per extra example and first-query bytes vs bare Material; glossary filter speed
 	$(BIN)/python -m tests.bench.examples
 	$(BIN)/python -m tests.bench.glossary
 

@@ -32,6 +32,7 @@ from .glossary import GLOSSARY_PAGE, abbreviations, render_glossary
 from .model import EXAMPLES_DIR, Site, read_text
 from .partners import render_partner_bullet, render_partner_page, render_partner_section
 from .sanitize import MarkdownSettings, check_built_site
+from .search import build_search
 from .site import load_site
 from .validation import DataError, Problems
 
@@ -159,7 +160,7 @@ def on_post_page_macros(env) -> None:
 
 
 def on_post_build(env) -> None:
-    """Write the glossary exports beside the glossary page; check the whole built site."""
+    """Write the glossary exports, index the site for search; check the whole built site."""
     site: Site = env.woonkansen
     site_url = (env.conf.get("site_url") or "").rstrip("/") + "/"
     page_dir = GLOSSARY_PAGE.removesuffix(".md")
@@ -167,6 +168,13 @@ def on_post_build(env) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, content in exports(site, f"{site_url}{page_dir}/").items():
         (folder / name).write_text(content, encoding="utf-8")
+    try:
+        build_search(site, Path(env.conf["site_dir"]), env.conf["site_name"], site_url)
+    except FileNotFoundError as error:
+        raise PluginError(
+            f"de zoekindex kon niet gemaakt worden: {error} (installeer de pakketten uit "
+            "requirements.txt, met pagefind[bin])"
+        ) from None
     # Last line of defence, over every built page and stylesheet, whatever produced it.
     site_host = urlsplit(site_url).netloc or None
     problems = check_built_site(Path(env.conf["site_dir"]), site_host, env.woonkansen_sources)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -17,11 +18,18 @@ ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 
 
-def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+def build_site(project: Path, site_dir: Path, strict: bool = True) -> subprocess.CompletedProcess:
     """Run `mkdocs build --strict` for `project` into `site_dir`; return the finished process."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.run(
-        [*MKDOCS, "build", "--strict", "--clean", "--site-dir", str(site_dir)],
+        [
+            *MKDOCS,
+            "build",
+            *(["--strict"] if strict else []),
+            "--clean",
+            "--site-dir",
+            str(site_dir),
+        ],
         cwd=project,
         env=env,
         capture_output=True,
@@ -97,16 +105,25 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         super().end_headers()
 
 
-@pytest.fixture(scope="session")
-def server(site):
-    """The built site over HTTP on 127.0.0.1 (a free port); yields its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
+@contextlib.contextmanager
+def serve(directory: Path):
+    """Serve `directory` over HTTP on 127.0.0.1 (a free port); yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    """The built site over HTTP on 127.0.0.1 (a free port); yields its base URL."""
+    with serve(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -508,16 +508,6 @@ def test_abbreviations_get_tooltips_across_the_site(site, real):
     assert f'<abbr title="{abbreviation_title(ocmw, real)}">OCMW</abbr>' in html
 
 
-def test_site_search_indexes_glossary_terms(site, real):
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    term = by_term(real, "woonbegeleiding")
-    entry = next(d for d in index["docs"] if d["location"] == f"woordenlijst/#{term.id}")
-    assert entry["title"].startswith("Woonbegeleiding")
-    assert entry.get("boost", 1) > 1 or any(
-        d["location"] == "woordenlijst/" and d.get("boost", 1) > 1 for d in index["docs"]
-    )
-
-
 # In a browser
 
 
@@ -571,16 +561,3 @@ def test_large_text_mode_and_copy_link_buttons(page, server):
     after = page.evaluate("getComputedStyle(document.documentElement).fontSize")
     assert float(after.rstrip("px")) > float(before.rstrip("px"))
     assert page.locator("button.term-kopieer").first.is_visible()
-
-
-def test_site_search_lists_the_glossary(page, server, real):
-    term = by_term(real, "woonbegeleiding")
-    page.goto(server)
-    search = page.locator("input.md-search__input")  # shown in the header on a wide screen
-    search.click()
-    search.press_sequentially("woonbegeleiding")
-    # Material links results as …/woordenlijst/?h=<query>#<id>; the glossary comes first.
-    hit = page.locator(f".md-search-result a[href*='/woordenlijst/'][href$='#{term.id}']")
-    hit.first.wait_for(timeout=15000)
-    first = page.locator(".md-search-result a").first.get_attribute("href")
-    assert "/woordenlijst/" in first

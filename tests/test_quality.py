@@ -20,6 +20,7 @@ PAGES = {
     "woordenlijst": "woordenlijst/",
     "contact": "contact/",
     "toegankelijkheid": "toegankelijkheid/",
+    "zoeken": "zoeken/?q=svk",
 }
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 

@@ -1,8 +1,14 @@
-"""Benchmark: build cost per extra practice example (`make bench`).
+"""Benchmark: build cost per extra practice example, and site search (`make bench`).
 
 Builds a copy of the site with 0, 250 and 1,000 synthetic extra examples and prints build
 seconds and output bytes per extra example, measured against the build without extras.
 Target: at most 15 ms and 60 KB per extra example, flat from 250 to 1,000.
+
+In the same run it builds the same content with bare Material for MkDocs (default theme, its
+own lunr search, no macros, no Pagefind) and measures, in Chromium, the bytes a first search
+query downloads on both. It prints the ratios of one more example (build time, output bytes)
+and of the first query's bytes; targets: ≤ 2.5× build time and ≤ 1.8× bytes, and at most
+300 KB for a first query on this site.
 
 This is a benchmark, not a test: it prints figures and never fails on timing.
 """
@@ -18,7 +24,21 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import ROOT, build_site, copy_project
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, build_site, copy_project, serve
+from tests.searching import first_query_bytes, material_first_query_bytes
+
+QUERY = "woonbegeleiding"
+SEARCH_FILES = ("/pagefind/", "/zoeken/termen.json")
+VARIANTS = ("site", "material")
+# Bare Material for MkDocs: the theme's defaults and its own search plugin (the default
+# plugin list), the Markdown extensions the content needs, and the site's navigation.
+BARE_MATERIAL = """site_name: Woonkansen kiezen
+theme:
+  name: material
+markdown_extensions: [abbr, admonition, attr_list, def_list, footnotes, md_in_html, tables, toc]
+not_in_nav: |
+  /praktijkvoorbeelden/*.md
+"""
 
 WORDS = [
     *("woonambtenaar", "OCMW", "samenwerking", "woonkwaliteit", "huurders", "overleg"),
@@ -54,48 +74,84 @@ def output_bytes(site: Path) -> int:
     return sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
 
 
-def measure(count: int, runs: int) -> tuple[float, int]:
-    """Median build seconds and output bytes of the site with `count` extra examples."""
+def bare_material(project: Path) -> None:
+    """Turn the project copy into a bare Material for MkDocs site with the same pages."""
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    nav = config[config.index("\nnav:") :]
+    (project / "mkdocs.yml").write_text(BARE_MATERIAL + nav, encoding="utf-8")
+
+
+def measure(count: int, runs: int, variant: str, browser) -> tuple[float, int, int]:
+    """Median build seconds, output bytes and first-query bytes with `count` extra examples."""
     with tempfile.TemporaryDirectory() as tmp:
         project = copy_project(Path(tmp) / "project")
         synthetic_examples(project, count)
+        if variant == "material":
+            bare_material(project)
         seconds = []
         size = 0
         for run in range(runs):
             site = Path(tmp) / f"site-{run}"
             start = time.perf_counter()
-            result = build_site(project, site)
+            result = build_site(project, site, strict=variant == "site")
             seconds.append(time.perf_counter() - start)
             if result.returncode != 0:
                 raise SystemExit(f"build with {count} examples failed:\n{result.stderr[-2000:]}")
             size = output_bytes(site)
-        return statistics.median(seconds), size
+        with serve(site) as base:
+            if variant == "site":
+                query_bytes = first_query_bytes(browser, base, QUERY, SEARCH_FILES)
+            else:
+                query_bytes = material_first_query_bytes(browser, base, QUERY)
+        return statistics.median(seconds), size, query_bytes
 
 
 def main() -> None:
+    from playwright.sync_api import sync_playwright
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counts", type=int, nargs="+", default=[0, 250, 1000])
     parser.add_argument("--runs", type=int, default=3, help="builds per count (median)")
     args = parser.parse_args()
 
     print(f"Site: {ROOT}; {args.runs} builds per count, median wall time (whole build).")
-    print(f"{'extra':>6} {'build s':>8} {'output MB':>10} {'ms/extra':>9} {'KB/extra':>9}")
-    base_seconds = base_bytes = None
-    rows = []
-    for count in args.counts:
-        seconds, size = measure(count, args.runs)
-        if base_seconds is None:
-            base_seconds, base_bytes = seconds, size
-        per_ms = (seconds - base_seconds) * 1000 / count if count else 0.0
-        per_kb = (size - base_bytes) / 1024 / count if count else 0.0
-        rows.append((count, seconds, size))
-        print(f"{count:>6} {seconds:>8.2f} {size / 1e6:>10.2f} {per_ms:>9.1f} {per_kb:>9.1f}")
-    if len(rows) >= 3:
-        (c1, s1, b1), (c2, s2, b2) = rows[-2], rows[-1]
+    print(f"First query: “{QUERY}” on /zoeken/ (Pagefind) and in Material's search (lunr).")
+    marginal: dict[str, tuple[float, float, int]] = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        for variant in VARIANTS:
+            print(f"\n{variant}:")
+            print(
+                f"{'extra':>6} {'build s':>8} {'output MB':>10} {'ms/extra':>9} {'KB/extra':>9}"
+                f" {'query KB':>9}"
+            )
+            base_seconds = base_bytes = None
+            rows = []
+            for count in args.counts:
+                seconds, size, query_bytes = measure(count, args.runs, variant, browser)
+                if base_seconds is None:
+                    base_seconds, base_bytes = seconds, size
+                per_ms = (seconds - base_seconds) * 1000 / count if count else 0.0
+                per_kb = (size - base_bytes) / 1024 / count if count else 0.0
+                rows.append((count, seconds, size, query_bytes))
+                print(
+                    f"{count:>6} {seconds:>8.2f} {size / 1e6:>10.2f} {per_ms:>9.1f} "
+                    f"{per_kb:>9.1f} {query_bytes / 1024:>9.0f}"
+                )
+            if len(rows) >= 2:
+                (c1, s1, b1, _), (c2, s2, b2, q2) = rows[-2], rows[-1]
+                ms, kb = (s2 - s1) * 1000 / (c2 - c1), (b2 - b1) / 1024 / (c2 - c1)
+                marginal[variant] = (ms, kb, q2)
+                print(f"Marginal cost {c1}→{c2}: {ms:.1f} ms and {kb:.1f} KB per extra example.")
+        browser.close()
+    if len(marginal) == 2:
+        (ms, kb, query), (bare_ms, bare_kb, bare_query) = marginal["site"], marginal["material"]
         print(
-            f"Marginal cost {c1}→{c2}: {(s2 - s1) * 1000 / (c2 - c1):.1f} ms and "
-            f"{(b2 - b1) / 1024 / (c2 - c1):.1f} KB per extra example "
-            "(target: ≤ 15 ms and ≤ 60 KB, flat)."
+            f"\nOne more example against bare Material: {ms / bare_ms:.2f}× the build time "
+            f"(target ≤ 2.5×), {kb / bare_kb:.2f}× the output bytes (target ≤ 1.8×).\n"
+            f"First query at +{args.counts[-1]}: {query / 1024:.0f} KB against "
+            f"{bare_query / 1024:.0f} KB, {query / bare_query:.2f}× the bytes "
+            "(target ≤ 1.8×; ≤ 300 KB)."
         )
 
 

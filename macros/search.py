@@ -1,0 +1,528 @@
+"""Site search with Pagefind: the built pages -> search records -> an index in site/pagefind/.
+
+Material's own search (lunr) downloads the whole index before the first result and knows no
+Dutch. Pagefind stems Dutch, splits its index into fragments (a query downloads only what it
+needs) and runs without a server. This module decides what is indexed, as one record per
+thing a visitor looks for:
+
+- every page of the site, with its kind (bouwsteen, praktijkvoorbeeld, pagina);
+- every glossary term and every partner as its own record (their sections on /woordenlijst/
+  and /partners/ are not indexed a second time as part of those pages);
+- copies are not indexed: the catalogue's entries and the examples framed on a bouwsteen page
+  are found as the example's own page.
+
+Each record carries words a visitor types that the page does not: every name of the glossary
+terms it uses (abbreviation, synonyms, successor name), the parts of its compound words
+("brand" for "woningbrand") and its words without accents. They are indexed with a low weight,
+so a page that really says the word ranks first; a term's own record carries its names with
+the highest weight, so the glossary entry comes first for an exact term or abbreviation.
+
+The records are built from the HTML on disk, so the published pages stay as MkDocs made them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import tempfile
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from markupsafe import Markup, escape
+
+from .glossary import GLOSSARY_PAGE
+from .links import page_url
+from .model import Site, Term
+from .partners import heading_text
+
+SEARCH_PAGE = "zoeken.md"
+BUNDLE_DIR = "pagefind"
+TERMS_FILE = "termen.json"
+OPENSEARCH_FILE = "opensearch.xml"
+SECTIONS_DIR = "_secties"  # records of page sections, for the indexer only
+PARTNER_PAGE = "partners.md"
+CATALOGUE_URL = "praktijkvoorbeelden/"
+
+# Theme chrome and copies inside the article that are not indexed: by class, and by tag.
+EXCLUDED_CLASSES = (
+    "headerlink",  # the ¶ after each heading
+    "md-content__button",  # "Wijzig deze pagina"
+    "voorbeelden",  # the catalogue's entries: each example is found as its own page
+    "praktijkvoorbeeld",  # an example framed on a bouwsteen page: idem
+    "term-details",  # a term's sources, "zie ook" and "komt voor in": other things' names
+)
+EXCLUDED_TAGS = ("form", "svg")
+EXCLUDED = tuple(f".{c}" for c in EXCLUDED_CLASSES) + EXCLUDED_TAGS  # Pagefind selectors
+# Signs that a page holds excluded elements with words (¶ and the edit icon have none).
+WORDS_EXCLUDED = ("<form", "<text", *(f'{c}"' for c in EXCLUDED_CLASSES[2:]))
+
+# Weights (Pagefind: 0 to 10; a heading h1 is 7, body text 1).
+NAME_WEIGHT = 10  # a term's or partner's own names, on its own record
+EXTRA_WEIGHT = 0.5  # words a page does not say itself (synonyms, compound parts, no accents)
+
+# Compound splitting: the shortest part worth finding alone, and endings that are no word.
+MIN_PART = 4
+SUFFIXES = frozenset(
+    [
+        "lijk",
+        "lijke",
+        "lijkheid",
+        "heid",
+        "heden",
+        "ing",
+        "ingen",
+        "isch",
+        "ische",
+        "baar",
+        "bare",
+        "schap",
+        "schappen",
+        "loos",
+        "loze",
+        "atie",
+        "aties",
+        "teit",
+        "iteit",
+        "tjes",
+        "erij",
+        "erijen",
+        "ster",
+        "sters",
+    ]
+)
+
+# Lists of other things at the end of a page, by kind and heading id: each is found itself.
+LISTS = {
+    "praktijkvoorbeeld": ("verwante-praktijkvoorbeelden",),
+    "bouwsteen": ("praktijkvoorbeelden",),
+}
+
+ARTICLE = re.compile(r"<article\b[^>]*>(?P<body>.*)</article>", re.S)
+TAG = re.compile(r"<[^>]+>")
+# Not words of the language: cut-off excerpts ("huu…").
+NOT_WORDS = re.compile(r"\w+(?:…|\.\.\.)")
+WORD = re.compile(r"[^\W\d_]+")
+
+
+# Data
+
+
+@dataclass(frozen=True)
+class Record:
+    """One search result: its URL (relative to the site root), kind, and HTML to index."""
+
+    url: str
+    kind: str
+    html: str
+
+
+KINDS = {
+    "bouwsteen": "Bouwsteen",
+    "praktijkvoorbeeld": "Praktijkvoorbeeld",
+    "term": "Term",
+    "partner": "Partner",
+    "pagina": "Pagina",
+}
+
+
+# Vocabulary
+
+
+def fold(text: str) -> str:
+    """Lower case, without accents or other non-ASCII signs: 'Cliënt’s' -> 'clients'.
+
+    For words of Dutch text (a thousand pages a build: the fast way, in C).
+    """
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def term_names(term: Term, by_id: dict[str, Term] | None = None) -> tuple[str, ...]:
+    """Every name a visitor may type for `term`: term, abbreviation, synonyms, and the name
+    of what replaced it since the guide (`opgevolgd_door`, e.g. SVK -> woonmaatschappij)."""
+    successors = [by_id[s].term for s in term.opgevolgd_door if by_id and s in by_id]
+    names = [term.term, term.afkorting or "", *term.synoniemen, *successors]
+    return tuple(dict.fromkeys(" ".join(n.split()) for n in names if n.strip()))
+
+
+class Vocabulary:
+    """Finds which glossary terms a text uses, by any of their names."""
+
+    def __init__(self, terms: Iterable[Term]):
+        self.names: dict[str, tuple[str, ...]] = {}
+        # first folded word of a name -> (folded name, term id); abbreviations match by case.
+        self._by_word: dict[str, list[tuple[str, str]]] = {}
+        self._abbreviations: dict[str, str] = {}
+        terms = tuple(terms)
+        by_id = {term.id: term for term in terms}
+        for term in terms:
+            self.names[term.id] = term_names(term, by_id)
+            if term.afkorting:
+                self._abbreviations[term.afkorting] = term.id
+            for name in self.names[term.id]:
+                if name == term.afkorting:
+                    continue
+                folded = fold(name)
+                words = WORD.findall(folded)
+                if words:
+                    self._by_word.setdefault(words[0], []).append((folded, term.id))
+
+    def used_in(self, text: str, words: set[str], folded_text: str) -> list[str]:
+        """Ids of the terms `text` uses (`words`: its folded words; `folded_text`: folded)."""
+        found = {
+            id for abbr, id in self._abbreviations.items() if abbr in text and _has(abbr, text)
+        }
+        for word in words & self._by_word.keys():
+            for name, id in self._by_word[word]:
+                if id not in found and (" " not in name or _has(name, folded_text)):
+                    found.add(id)
+        return sorted(found)
+
+
+def _has(name: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+def compound_parts(word: str, lexicon: set[str]) -> list[str]:
+    """The later parts of a Dutch compound: 'woningbrand' -> ['brand'].
+
+    A word splits where its head is a word of the site (`lexicon`) and the rest, after a
+    linking s ('leefbaarheidsplan' -> 'plan'), is a word of the site too; failing that, where
+    head and rest are both long ('huurderssyndicaat' -> 'syndicaat'). Endings are no part
+    ('gemeentelijk' stays whole); the rest may split again.
+    """
+    parts: list[str] = []
+    while len(word) >= 2 * MIN_PART:
+        known, unknown = [], []
+        for k in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+            if word[:k] not in lexicon:
+                continue
+            tails = [word[k:]] + ([word[k + 1 :]] if word[k] == "s" else [])
+            for tail in tails:
+                if len(tail) < MIN_PART or tail in SUFFIXES:
+                    continue
+                if tail in lexicon:
+                    known.append(tail)
+                elif k > MIN_PART and len(tail) > MIN_PART:
+                    unknown.append(tail)
+        tail = (known or unknown or [None])[0]
+        if tail is None:
+            break
+        parts.append(tail)
+        word = tail
+    return parts
+
+
+# Records
+
+
+def page_kind(url: str) -> str:
+    if re.fullmatch(r"bouwstenen/\d+-[^/]+/", url):
+        return "bouwsteen"
+    if url.startswith(CATALOGUE_URL) and url != CATALOGUE_URL:
+        return "praktijkvoorbeeld"
+    return "pagina"
+
+
+def text_of(html: str) -> str:
+    return " ".join(TAG.sub(" ", html).split())
+
+
+class _IndexedText(HTMLParser):
+    """The text Pagefind indexes: without the EXCLUDED elements."""
+
+    VOID = frozenset(
+        [
+            "area",
+            "base",
+            "br",
+            "col",
+            "embed",
+            "hr",
+            "img",
+            "input",
+            "link",
+            "meta",
+            "source",
+            "track",
+            "wbr",
+        ]
+    )
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._depth = 0  # inside an excluded element: its nesting depth
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            return
+        if self._depth:
+            self._depth += 1
+            return
+        classes = (dict(attrs).get("class") or "").split()
+        if tag in EXCLUDED_TAGS or any(c in EXCLUDED_CLASSES for c in classes):
+            self._depth = 1
+
+    def handle_endtag(self, tag):
+        if self._depth and tag not in self.VOID:
+            self._depth -= 1
+
+    def handle_data(self, data):
+        if not self._depth:
+            self.parts.append(data)
+
+
+def indexed_text(html: str) -> str:
+    """The text of `html` as Pagefind indexes it (EXCLUDED elements left out)."""
+    if not any(marker in html for marker in WORDS_EXCLUDED):
+        return text_of(html)  # the usual page: what is left out has no words
+    parser = _IndexedText()
+    parser.feed(html)
+    return " ".join(" ".join(parser.parts).split())
+
+
+def render_record(
+    kind: str, body: str, extra: Iterable[str] = (), title: str = "", address: str = ""
+) -> str:
+    """The HTML Pagefind indexes for one record: its content, kind and extra words.
+
+    `address` (a section's URL relative to the site root) becomes the `adres` meta.
+    """
+    heading = Markup("<h1>{}</h1>").format(title) if title else ""
+    meta = Markup("soort:{}").format(KINDS[kind])
+    if address:
+        heading += Markup('<span data-pagefind-meta="adres:{}"></span>').format(address)
+    words = " ".join(dict.fromkeys(extra))
+    extra_html = (
+        Markup('<div data-pagefind-weight="{}">{}</div>').format(EXTRA_WEIGHT, words)
+        if words
+        else ""
+    )
+    return str(
+        Markup(
+            '<!doctype html><html lang="nl"><body><main data-pagefind-body '
+            'data-pagefind-filter="soort:{kind}" data-pagefind-meta="{meta}">'
+            "{heading}{body}{extra}</main></body></html>"
+        ).format(
+            kind=kind,
+            meta=meta,
+            heading=heading,
+            body=Markup(body),
+            extra=extra_html,
+        )
+    )
+
+
+def render_names(names: Iterable[str]) -> str:
+    return str(Markup('<p data-pagefind-weight="{}">{}</p>').format(NAME_WEIGHT, " · ".join(names)))
+
+
+def split_sections(body: str, tag: str, ids: Iterable[str]) -> tuple[str, dict[str, str]]:
+    """Cut the sections that start with `<tag id="…">` (for `ids`) out of `body`.
+
+    A section ends at the next such heading or at the next heading of a higher level.
+    Returns the rest of the body and the sections by id.
+    """
+    level = int(tag[1])
+    higher = "|".join(f"h{n}" for n in range(1, level + 1))
+    starts = [
+        (m.start(), m.group(1))
+        for m in re.finditer(rf'<{tag}\b[^>]*\bid="([^"]+)"', body)
+        if m.group(1) in set(ids)
+    ]
+    sections: dict[str, str] = {}
+    rest, position = [], 0
+    for start, id in starts:
+        rest.append(body[position:start])
+        after = re.compile(rf"<(?:{higher})\b").search(body, start + 1)
+        end = after.start() if after else len(body)
+        sections[id] = body[start:end]
+        position = end
+    rest.append(body[position:])
+    return "".join(rest), sections
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str
+    body: str
+    text: str
+
+
+def read_pages(site_dir: Path, skip: Iterable[str]) -> list[Page]:
+    """The article of every built page (URL relative to the site root), but `skip`."""
+    skipped = set(skip)
+    pages = []
+    for path in sorted(site_dir.rglob("index.html")):
+        relative = path.parent.relative_to(site_dir).as_posix()
+        url = "" if relative == "." else relative + "/"
+        if url in skipped or url.startswith(("assets/", BUNDLE_DIR + "/")):
+            continue
+        match = ARTICLE.search(path.read_text(encoding="utf-8"))
+        if match:
+            pages.append(Page(url, match["body"], indexed_text(match["body"])))
+    return pages
+
+
+def build_records(pages: list[Page], site: Site) -> list[Record]:
+    """One record per page, glossary term and partner, each with the words it lacks."""
+    vocabulary = Vocabulary(site.terms)
+    folded = {page.url: fold(page.text) for page in pages}
+    lexicon = {
+        w
+        for text in folded.values()
+        for w in WORD.findall(NOT_WORDS.sub(" ", text))
+        if len(w) >= MIN_PART
+    }
+    splits: dict[str, list[str]] = {}
+
+    def extra_words(text: str, folded_text: str | None = None) -> list[str]:
+        folded_text = folded_text if folded_text is not None else fold(text)
+        words = set(WORD.findall(folded_text))
+        extra = [
+            n for id in vocabulary.used_in(text, words, folded_text) for n in vocabulary.names[id]
+        ]
+        for word in words:
+            if word not in splits:
+                splits[word] = compound_parts(word, lexicon)
+            extra += splits[word]
+        extra += sorted({fold(w) for w in WORD.findall(text) if not w.isascii()})
+        return extra
+
+    glossary_url = page_url(GLOSSARY_PAGE)
+    partner_url = page_url(PARTNER_PAGE)
+    terms = {t.id: t for t in site.terms}
+    partners = {p.id: p for p in site.partners}
+    records = []
+    for page in pages:
+        body = page.body
+        if page.url == glossary_url:
+            body, sections = split_sections(body, "h2", terms)
+            for id, section in sections.items():
+                url = f"{page.url}#{id}"
+                names = vocabulary.names[id]
+                content = render_names(names) + section
+                records.append(
+                    Record(
+                        url,
+                        "term",
+                        render_record(
+                            "term", content, extra_words(indexed_text(section)), names[0], url
+                        ),
+                    )
+                )
+        elif page.url == partner_url:
+            body, sections = split_sections(body, "h3", partners)
+            for id, section in sections.items():
+                url = f"{page.url}#{id}"
+                partner = partners[id]
+                names = [partner.naam, partner.afkorting or "", partner.kort or ""]
+                content = render_names(n for n in names if n) + section
+                title = heading_text(partner)
+                records.append(
+                    Record(
+                        url,
+                        "partner",
+                        render_record(
+                            "partner", content, extra_words(indexed_text(section)), title, url
+                        ),
+                    )
+                )
+        kind = page_kind(page.url)
+        if kind in LISTS:
+            body, _ = split_sections(body, "h2", LISTS[kind])
+        text = page.text if body is page.body else indexed_text(body)
+        words = extra_words(text, folded[page.url] if body is page.body else None)
+        records.append(Record(page.url, kind, render_record(kind, body, words)))
+    return records
+
+
+# Writing the index and its companions
+
+
+def record_path(url: str) -> str:
+    """Where a record is written for the indexer: a page at its own path, a section (term,
+    partner) under a folder no page uses, its address kept in the `adres` meta."""
+    page, _, anchor = url.partition("#")
+    if anchor:
+        return f"{SECTIONS_DIR}/{page}{anchor}/index.html"
+    return f"{page}index.html"
+
+
+def write_index(records: list[Record], site_dir: Path) -> None:
+    """Index `records` with Pagefind's indexer into site_dir/pagefind/.
+
+    The records are written to a temporary folder and indexed there in one run (Pagefind's
+    Python API answers one file per 0.1 s, far too slow for a thousand examples).
+    """
+    from pagefind.service import get_executable
+
+    executable = get_executable()
+    if executable is None:
+        raise FileNotFoundError("het programma pagefind ontbreekt")
+    output = site_dir / BUNDLE_DIR
+    with tempfile.TemporaryDirectory(prefix="zoekindex-") as temporary:
+        folder = Path(temporary)
+        for record in records:
+            path = folder / "site" / record_path(record.url)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(record.html, encoding="utf-8")
+        config = {
+            "site": "site",
+            "output_path": str(output.resolve()),
+            "force_language": "nl",
+            "exclude_selectors": list(EXCLUDED),
+        }
+        (folder / "pagefind.json").write_text(json.dumps(config), encoding="utf-8")
+        done = subprocess.run(
+            [str(executable), "--quiet"], cwd=folder, capture_output=True, text=True, check=False
+        )
+    if done.returncode != 0:
+        raise RuntimeError(f"pagefind: {done.stdout}{done.stderr}".strip())
+
+
+def render_terms_json(site: Site) -> str:
+    """The glossary's names for suggestions after a search without results."""
+    glossary_url = page_url(GLOSSARY_PAGE)
+    by_id = {t.id: t for t in site.terms}
+    return json.dumps(
+        [
+            {"term": t.term, "url": f"{glossary_url}#{t.id}", "namen": list(term_names(t, by_id))}
+            for t in site.terms
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def render_opensearch(site_name: str, site_url: str) -> str:
+    """OpenSearch description: search this site from the browser's address bar."""
+    template = f"{site_url}{page_url(SEARCH_PAGE)}?q={{searchTerms}}"
+    short = site_name  # the specification allows 16 characters: whole words that fit
+    while len(short) > 16 and " " in short:
+        short = short.rsplit(" ", 1)[0]
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">\n'
+        f"  <ShortName>{escape(short[:16])}</ShortName>\n"
+        f"  <Description>Zoeken in {escape(site_name)}</Description>\n"
+        "  <InputEncoding>UTF-8</InputEncoding>\n"
+        "  <Language>nl-BE</Language>\n"
+        f'  <Url type="text/html" method="get" template="{escape(template)}"/>\n'
+        "</OpenSearchDescription>\n"
+    )
+
+
+def build_search(site: Site, site_dir: Path, site_name: str, site_url: str) -> None:
+    """After the build: the Pagefind index, the terms for suggestions, the OpenSearch file."""
+    search_url = page_url(SEARCH_PAGE)
+    pages = read_pages(site_dir, skip=[search_url])
+    write_index(build_records(pages, site), site_dir)
+    folder = site_dir / search_url
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / TERMS_FILE).write_text(render_terms_json(site), encoding="utf-8")
+    (site_dir / OPENSEARCH_FILE).write_text(render_opensearch(site_name, site_url), "utf-8")

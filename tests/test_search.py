@@ -1,0 +1,287 @@
+"""Site search (Pagefind, macros/search.py and docs/javascripts/zoeken.js): the records it
+indexes, and the search page in a browser against the built site served over HTTP, with the
+Dutch test set in tests/zoekvragen.yaml."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+import yaml
+
+from macros.model import Term, load_site
+from macros.search import (
+    BUNDLE_DIR,
+    Page,
+    Vocabulary,
+    build_records,
+    compound_parts,
+    page_kind,
+    render_opensearch,
+    split_sections,
+    term_names,
+)
+from tests.conftest import ROOT
+from tests.searching import first_query_bytes, results
+
+QUERIES = yaml.safe_load((Path(__file__).parent / "zoekvragen.yaml").read_text("utf-8"))
+SEARCH_FILES = (f"/{BUNDLE_DIR}/", "/zoeken/termen.json")
+MAX_FIRST_QUERY_BYTES = 300 * 1024
+
+
+def term(**fields) -> Term:
+    return Term(**{"definities": {}, "bronnen": (), **fields})
+
+
+@pytest.fixture(scope="module")
+def real():
+    return load_site(ROOT)
+
+
+# The records (pure functions)
+
+
+def test_a_term_is_found_by_every_name_including_its_successor():
+    svk = term(id="sociaal-verhuurkantoor", term="Sociaal verhuurkantoor", afkorting="SVK",
+               synoniemen=("sociale verhuurkantoren",))  # fmt: skip
+    assert term_names(svk) == (
+        "Sociaal verhuurkantoor",
+        "SVK",
+        "sociale verhuurkantoren",
+        "woonmaatschappij",
+        "woonmaatschappijen",
+    )
+
+
+def test_vocabulary_finds_terms_by_abbreviation_case_and_multiword_name():
+    from macros.search import fold
+
+    terms = [
+        term(id="svk", term="Sociaal verhuurkantoor", afkorting="SVK"),
+        term(id="ro", term="Ruimtelijke ordening", afkorting="RO"),
+    ]
+    vocabulary = Vocabulary(terms)
+
+    def used(text):
+        folded = fold(text)
+        return vocabulary.used_in(text, set(re.findall(r"\w+", folded)), folded)
+
+    assert used("Huurders van het SVK") == ["svk"]
+    assert used("een sociaal verhuurkantoor") == ["svk"]
+    assert used("de ro van de gemeente") == []  # an abbreviation counts in capitals only
+    assert used("sociaal wonen en een kantoor") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("woningbrand", ["brand"]),
+        ("huurderssyndicaat", ["syndicaat"]),  # head "huurders", rest long enough
+        ("leefbaarheidsplan", ["plan"]),  # linking s
+        ("gemeentelijk", []),  # an ending is no part
+        ("woning", []),
+    ],
+)
+def test_compound_parts(word, parts):
+    lexicon = {"woning", "brand", "huurders", "leefbaarheid", "plan", "gemeente"}
+    assert compound_parts(word, lexicon) == parts
+
+
+def test_sections_are_cut_out_until_the_next_heading_of_their_level():
+    body = '<p>intro</p><h2 id="a">A</h2><p>a</p><h3 id="x">x</h3><h2 id="b">B</h2><p>b</p><h2>C'
+    rest, sections = split_sections(body, "h2", ["a", "b"])
+    assert rest == "<p>intro</p><h2>C"
+    assert sections == {
+        "a": '<h2 id="a">A</h2><p>a</p><h3 id="x">x</h3>',
+        "b": '<h2 id="b">B</h2><p>b</p>',
+    }
+
+
+def test_kinds_of_page():
+    assert page_kind("bouwstenen/2-werk-integraal/") == "bouwsteen"
+    assert page_kind("praktijkvoorbeelden/genk-solidair-huren/") == "praktijkvoorbeeld"
+    assert page_kind("praktijkvoorbeelden/") == "pagina"
+    assert page_kind("woordenlijst/") == "pagina"
+
+
+def test_one_record_per_thing_with_its_kind(real):
+    glossary = "".join(f'<h2 id="{t.id}">{t.term}</h2><p>uitleg</p>' for t in real.terms[:2])
+    pages = [
+        Page("woordenlijst/", f"<h1>Woordenlijst</h1><p>inleiding</p>{glossary}", ""),
+        Page("praktijkvoorbeelden/x/", "<h1>X</h1><p>bij het SVK</p>", "X bij het SVK"),
+    ]
+    records = {r.url: r for r in build_records(pages, real)}
+    first = real.terms[0]
+    assert set(records) == {
+        "woordenlijst/",
+        f"woordenlijst/#{first.id}",
+        f"woordenlijst/#{real.terms[1].id}",
+        "praktijkvoorbeelden/x/",
+    }
+    assert 'data-pagefind-filter="soort:term"' in records[f"woordenlijst/#{first.id}"].html
+    assert f"<h1>{first.term}</h1>" in records[f"woordenlijst/#{first.id}"].html
+    assert "uitleg" not in records["woordenlijst/"].html  # the terms are not indexed twice
+    example = records["praktijkvoorbeelden/x/"].html
+    assert 'data-pagefind-meta="soort:Praktijkvoorbeeld"' in example
+    # the page says "SVK": it is found by the term's other names, with a low weight
+    assert re.search(r'data-pagefind-weight="0.5">[^<]*Sociaal verhuurkantoor', example)
+
+
+def test_opensearch_description_leads_to_the_search_page():
+    xml = render_opensearch("Woonkansen kiezen", "https://example.org/wk/")
+    assert 'template="https://example.org/wk/zoeken/?q={searchTerms}"' in xml
+    assert "<ShortName>Woonkansen</ShortName>" in xml  # at most 16 characters
+    assert "<Description>Zoeken in Woonkansen kiezen</Description>" in xml
+
+
+# The built site
+
+
+def test_pagefind_replaces_materials_search(site):
+    assert (site / BUNDLE_DIR / "pagefind.js").is_file()
+    assert list((site / BUNDLE_DIR / "fragment").iterdir())
+    assert not (site / "search" / "search_index.json").exists(), "lunr's index is gone"
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert 'rel="search" type="application/opensearchdescription+xml"' in html
+    assert re.search(r'<form class="zoekvak" role="search" action="[^"]*zoeken/"', html)
+    assert 'data-md-component="search"' not in html
+    terms = json.loads((site / "zoeken" / "termen.json").read_text(encoding="utf-8"))
+    assert {"term", "url", "namen"} <= set(terms[0])
+    assert (site / "opensearch.xml").is_file()
+
+
+# In a browser
+
+
+def test_dutch_test_set_finds_the_page_in_the_first_five(page, server):
+    misses = []
+    for item in QUERIES:
+        found = results(page, server, item["vraag"])
+        if item["verwacht"] not in found[:5]:
+            misses.append(f"{item['vraag']!r} ({item['soort']}): {found[:5]}")
+    rate = 1 - len(misses) / len(QUERIES)
+    assert len(QUERIES) >= 40
+    assert rate >= 0.95, f"{rate:.0%} in the first five; missed:\n" + "\n".join(misses)
+
+
+@pytest.mark.parametrize("query", ["svk", "SVK", "sociaal verhuurkantoor", "LWO", "ocmw"])
+def test_glossary_entry_comes_first_for_an_exact_term_or_abbreviation(page, server, real, query):
+    expected = next(
+        t for t in real.terms if query.casefold() in (n.casefold() for n in term_names(t))
+    )
+    assert results(page, server, query)[0] == f"woordenlijst/#{expected.id}"
+
+
+def all_results(page, query: str) -> list[str]:
+    """Every result Pagefind gives for `query` (the page shows the first twenty)."""
+    return page.evaluate(
+        """async query => {
+            const root = new URL(JSON.parse(document.getElementById("__config").textContent)
+                .base.replace(/\\/?$/, "/"), location.href);
+            const pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+            const found = await pagefind.search(query);
+            const data = await Promise.all(found.results.map(r => r.data()));
+            return data.map(d => d.meta.adres || d.url);
+        }""",
+        query,
+    )
+
+
+def test_abbreviation_and_full_name_are_the_same_query(page, server):
+    page.goto(server + "zoeken/")
+    short = all_results(page, "SVK")
+    assert len(short) > 5
+    assert sorted(short) == sorted(all_results(page, "sociaal verhuurkantoor"))
+
+
+def test_successor_name_finds_shm_and_svk_pages(page, server, real):
+    found = results(page, server, "woonmaatschappij")
+    assert "woordenlijst/#sociaal-verhuurkantoor" in found[:5]
+    assert "woordenlijst/#sociale-huisvestingsmaatschappij" in found[:5]
+    # an example that says "SVK", never "woonmaatschappij"
+    svk_example = "praktijkvoorbeelden/noolim-woonbegeleiding-svk-huurders/"
+    assert "woonmaatschappij" not in real.example(svk_example.split("/")[1]).tekst
+    assert svk_example in found
+
+
+def test_one_result_per_example_and_results_say_their_kind(page, server):
+    found = results(page, server, "huurderssyndicaat")
+    assert "praktijkvoorbeelden/lanaken-huurderssyndicaat/" in found
+    assert len(found) == len(set(found))
+    kinds = page.eval_on_selector_all(".zoekresultaat-soort", "els => els.map(e => e.textContent)")
+    assert {"Praktijkvoorbeeld", "Partner"} <= set(kinds)
+    assert set(kinds) <= {"Bouwsteen", "Praktijkvoorbeeld", "Term", "Partner", "Pagina"}
+
+
+def test_no_results_suggest_glossary_terms_and_the_catalogue(page, server):
+    assert results(page, server, "zwembad") == []
+    assert page.get_by_role("status").inner_text().startswith("Geen resultaten")
+    box = page.locator("#zoeksuggesties")
+    assert "Niets gevonden" in box.inner_text()
+    catalogue = box.get_by_role("link", name=re.compile("catalogus"))
+    assert catalogue.get_attribute("href").endswith("praktijkvoorbeelden/?q=zwembad")
+    suggested = box.locator("ul li a")
+    assert suggested.count() == 5
+    assert all("/woordenlijst/#" in a.get_attribute("href") for a in suggested.all())
+
+
+def test_header_search_box_leads_to_the_search_page_by_keyboard(page, server):
+    page.goto(server + "bouwstenen/")
+    box = page.get_by_role("searchbox", name="Zoeken")
+    box.focus()
+    page.keyboard.type("woningbrand")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/zoeken/\?q=woningbrand"))
+    page.wait_for_selector("body[data-zoeken=klaar]")
+    first = page.locator("#zoekresultaten li a").first
+    assert "woningbrand" in first.inner_text().casefold()
+    assert page.locator("#zoekvraag").input_value() == "woningbrand"
+
+
+def test_a_new_query_updates_the_address(page, server):
+    results(page, server, "svk")
+    page.fill("#zoekvraag", "lommel")
+    page.press("#zoekvraag", "Enter")
+    page.wait_for_function("location.search === '?q=lommel'")
+    page.wait_for_selector("body[data-zoeken=klaar]")
+    assert "lommel" in page.locator("#zoekresultaten").inner_text().casefold()
+    page.go_back()
+    page.wait_for_function("document.getElementById('zoekvraag').value === 'svk'")
+
+
+def test_first_query_downloads_little(browser, server):
+    size = first_query_bytes(browser, server, "woonbegeleiding", SEARCH_FILES)
+    assert 0 < size <= MAX_FIRST_QUERY_BYTES, f"{size / 1024:.0f} KB"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_search_page_with_results_has_no_wcag_violations(browser, server, scheme):
+    from axe_playwright_python.sync_playwright import Axe
+
+    from tests.test_quality import WCAG_TAGS
+
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    try:
+        for query in ("svk", "xyzzy"):  # results, and the suggestions without results
+            page.goto(f"{server}zoeken/?q={quote(query)}")
+            page.wait_for_selector("body[data-zoeken=klaar]")
+            report = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+            assert report.violations_count == 0, report.generate_report()
+    finally:
+        context.close()
+
+
+def test_without_javascript_the_search_page_says_where_to_look(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(server + "zoeken/?q=svk")
+        note = page.locator(".zoeken-zonder-js")
+        assert note.is_visible()
+        assert note.get_by_role("link", name="woordenlijst").count() == 1
+    finally:
+        context.close()
