@@ -110,7 +110,7 @@ def define_env(env) -> None:
     @env.macro
     def wijzigingen_sinds_2021() -> str:
         """Every change since the guide, with date and source, linked to terms and partners."""
-        return render_changes(site, current_page())
+        return render_changes(site, current_page(), mergers)
 
     @env.macro
     def bijdragen() -> str:

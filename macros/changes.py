@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from .contribute import Mergers
 from .glossary import GLOSSARY_PAGE, dutch_date, render_source
 from .links import href
-from .model import Site, Wijziging
+from .model import Bron, Site, Wijziging
 
 CHANGES_PAGE = "sinds-2021.md"
 PARTNERS_PAGE = "partners.md"
@@ -29,6 +30,7 @@ class Change:
     wijziging: Wijziging
     terms: tuple[str, ...] = ()
     partners: tuple[str, ...] = ()
+    gemeenten: tuple[str, ...] = ()
 
 
 # Helper functions
@@ -50,12 +52,37 @@ def collect_changes(site: Site) -> list[Change]:
     return sorted(changes, key=lambda c: (c.wijziging.sinds, c.wijziging.tekst))
 
 
+def merger_change(mergers: Mergers) -> Change:
+    """The municipal mergers of data/fusies.yaml as one change (editors' wording)."""
+    parts = [
+        f"{' en '.join(u for u in m.uit if u != m.gemeente)} ging op in {m.gemeente}"
+        if m.gemeente in m.uit
+        else f"{' en '.join(m.uit)} werden {m.gemeente}"
+        for m in mergers.fusies
+    ]
+    source = mergers.bronnen[0]
+    return Change(
+        Wijziging(
+            sinds=mergers.sinds,
+            tekst="Limburgse gemeenten fuseerden: " + "; ".join(parts) + ". De leidraad (2021) "
+            "gebruikt de namen van vóór de fusies; in een praktijkvoorbeeld mag je beide namen "
+            "gebruiken.",
+            bron=Bron(titel=source.titel, url=source.url, datum=source.datum),
+        ),
+        gemeenten=tuple(name for m in mergers.fusies for name in (m.gemeente, *m.uit)),
+    )
+
+
 # Renderers
 
 
-def render_changes(site: Site, from_page: str) -> str:
+def render_changes(site: Site, from_page: str, mergers: Mergers | None = None) -> str:
     """The /sinds-2021/ page body: one entry per change, with date, source and links."""
     changes = collect_changes(site)
+    if mergers is not None:
+        changes = sorted(
+            [*changes, merger_change(mergers)], key=lambda c: (c.wijziging.sinds, c.wijziging.tekst)
+        )
     if not changes:
         return "<p>Er zijn nog geen wijzigingen sinds de leidraad vastgelegd.</p>\n"
     items = []
@@ -73,6 +100,7 @@ def render_changes(site: Site, from_page: str) -> str:
             )
             for id in change.partners
         ]
+        links += [Markup("{}").format(name) for name in dict.fromkeys(change.gemeenten)]
         items.append(
             Markup(
                 '<li class="wijziging"><p class="wijziging-datum"><strong>Sinds '

@@ -236,7 +236,7 @@ def test_open_columns_invite_a_sourced_reading(real):
     html = str(render_term(term(lezingen=(reading,)), real, "woordenlijst.md", REPO))
     assert "Nog geen lezing van Welzijn — vul aan" in html
     assert "Nog geen lezing van Wonen" not in html
-    url = f"{REPO}/issues/new?template=lezing-voorstellen.yml&amp;term=x&amp;perspectief=welzijn"
+    url = f"{REPO}/issues/new?template=lezing.yml&amp;term=x&amp;perspectief=Welzijn"
     assert f'href="{url}"' in html
     assert "&lt;b&gt;vet&lt;/b&gt;" in html and "X &amp; Y" in html
     assert '<h2 id="x" class="term-naam">' in html
@@ -480,7 +480,10 @@ def test_historic_terms_keep_their_anchor_and_name_their_successor(site, real):
 def test_changes_page_lists_every_change_with_date_source_and_links(site, real):
     html = article(site / "sinds-2021" / "index.html")
     changes = collect_changes(real)
-    assert html.count('<li class="wijziging">') == len(changes) >= 5
+    # The term and partner changes, and the municipal mergers of data/fusies.yaml.
+    assert html.count('<li class="wijziging">') == len(changes) + 1 >= 6
+    assert "Kortessem ging op in Hasselt" in html
+    assert "Bilzen en Hoeselt werden Bilzen-Hoeselt" in html
     for change in changes:
         assert f'<time datetime="{change.wijziging.sinds}">' in html
         if change.wijziging.bron.url:

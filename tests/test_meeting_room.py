@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from macros.glossary import fold
-from macros.model import load_site, slugify
+from macros.model import slugify
+from macros.site import load_site
 from tests.conftest import _QuietHandler
 from tests.test_quality import PAGES, WCAG_TAGS
 

@@ -12,7 +12,7 @@ from urllib.parse import quote
 import pytest
 import yaml
 
-from macros.model import Term, load_site
+from macros.model import Term
 from macros.search import (
     BUNDLE_DIR,
     Page,
@@ -24,6 +24,7 @@ from macros.search import (
     split_sections,
     term_names,
 )
+from macros.site import load_site
 from tests.conftest import ROOT
 from tests.searching import first_query_bytes, results
 
