@@ -460,7 +460,7 @@ def test_glossary_page_labels_every_reading_and_opens_missing_columns(site, real
         for key, name in (("wonen", "Wonen"), ("welzijn", "Welzijn")):
             if not t.lezingen_van(key):
                 assert f"Nog geen lezing van {name} — vul aan" in section, t.id
-                assert f"term={t.id}&amp;perspectief={key}" in section, t.id
+                assert f"term={t.id}&amp;perspectief={name}" in section, t.id
         # Editors' and guide texts never sit in a sector column: the columns hold only
         # wonen/welzijn readings and open columns, up to the partner readings or details.
         column_html = re.split(r'class="lezing lezing-partner"|class="term-wijzigingen"|'

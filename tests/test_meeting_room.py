@@ -68,17 +68,20 @@ def search_overlay_open(page) -> bool:
 
 
 @pytest.mark.parametrize(
-    ("path", "items"),
-    [(CATALOGUE + "?q=leegstand", SHOWN_EXAMPLES), (GLOSSARY + "?q=svk", SHOWN_TERMS)],
+    ("path", "items", "field"),
+    [
+        (CATALOGUE + "?q=leegstand", SHOWN_EXAMPLES, "#filter-tekst"),
+        (GLOSSARY + "?q=svk", SHOWN_TERMS, "#woordenlijst-zoek"),
+    ],
 )
-def test_filter_link_opens_no_overlay_and_survives_a_reload(page, server, path, items):
+def test_filter_link_opens_no_overlay_and_survives_a_reload(page, server, path, items, field):
     page.goto(server + path)
     query = path.split("?q=")[1]
     for _ in range(2):  # as opened, then after a reload
         page.wait_for_timeout(400)  # the theme's search would have opened by now
         assert not search_overlay_open(page)
         assert page.evaluate("location.search") == f"?q={query}"
-        assert page.locator("input[name=q]:visible").input_value() == query
+        assert page.locator(field).input_value() == query
         total = page.locator(items.replace(":not([hidden])", "")).count()
         assert 0 < page.locator(items).count() < total
         page.reload()
@@ -446,7 +449,7 @@ def test_projector_mode_never_scrolls_sideways_at_320_px(
     page = context_factory(viewport={"width": 320, "height": 640}).new_page()
     # The 404 page's assets live under the site's path: serve it as GitHub Pages does.
     url = pages_server + "bestaat-niet/" if name == "404" else server + PAGES[name]
-    page.goto(url + "?projector=1")
+    page.goto(url + ("&" if "?" in url else "?") + "projector=1")
     assert page.evaluate("document.documentElement.classList.contains('projector')")
     overflow = page.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"

@@ -34,7 +34,7 @@ MAX_FIRST_QUERY_BYTES = 300 * 1024
 
 
 def term(**fields) -> Term:
-    return Term(**{"definities": {}, "bronnen": (), **fields})
+    return Term(**{"soort": "begrip", "stand": "2026-11-30", "lezingen": (), **fields})
 
 
 @pytest.fixture(scope="module")
@@ -47,13 +47,15 @@ def real():
 
 def test_a_term_is_found_by_every_name_including_its_successor():
     svk = term(id="sociaal-verhuurkantoor", term="Sociaal verhuurkantoor", afkorting="SVK",
-               synoniemen=("sociale verhuurkantoren",))  # fmt: skip
-    assert term_names(svk) == (
+               synoniemen=("sociale verhuurkantoren",), status="historisch",
+               opgevolgd_door=("woonmaatschappij",))  # fmt: skip
+    successor = term(id="woonmaatschappij", term="Woonmaatschappij")
+    by_id = {t.id: t for t in (svk, successor)}
+    assert term_names(svk, by_id) == (
         "Sociaal verhuurkantoor",
         "SVK",
         "sociale verhuurkantoren",
-        "woonmaatschappij",
-        "woonmaatschappijen",
+        "Woonmaatschappij",
     )
 
 
@@ -218,12 +220,12 @@ def test_one_result_per_example_and_results_say_their_kind(page, server):
 
 
 def test_no_results_suggest_glossary_terms_and_the_catalogue(page, server):
-    assert results(page, server, "zwembad") == []
+    assert results(page, server, "xylofoon") == []
     assert page.get_by_role("status").inner_text().startswith("Geen resultaten")
     box = page.locator("#zoeksuggesties")
     assert "Niets gevonden" in box.inner_text()
     catalogue = box.get_by_role("link", name=re.compile("catalogus"))
-    assert catalogue.get_attribute("href").endswith("praktijkvoorbeelden/?q=zwembad")
+    assert catalogue.get_attribute("href").endswith("praktijkvoorbeelden/?q=xylofoon")
     suggested = box.locator("ul li a")
     assert suggested.count() == 5
     assert all("/woordenlijst/#" in a.get_attribute("href") for a in suggested.all())
