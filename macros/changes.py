@@ -15,7 +15,7 @@ from markupsafe import Markup
 from .contribute import Mergers
 from .glossary import GLOSSARY_PAGE, dutch_date, render_source
 from .links import href
-from .model import Bron, Site, Wijziging
+from .model import Site, Wijziging
 
 CHANGES_PAGE = "sinds-2021.md"
 PARTNERS_PAGE = "partners.md"
@@ -60,14 +60,14 @@ def merger_change(mergers: Mergers) -> Change:
         else f"{' en '.join(m.uit)} werden {m.gemeente}"
         for m in mergers.fusies
     ]
-    source = mergers.bronnen[0]
+    source = mergers.bronnen[0]  # the first source names every merger
     return Change(
         Wijziging(
             sinds=mergers.sinds,
             tekst="Limburgse gemeenten fuseerden: " + "; ".join(parts) + ". De leidraad (2021) "
             "gebruikt de namen van vóór de fusies; in een praktijkvoorbeeld mag je beide namen "
             "gebruiken.",
-            bron=Bron(titel=source.titel, url=source.url, datum=source.datum),
+            bron=source,
         ),
         gemeenten=tuple(name for m in mergers.fusies for name in (m.gemeente, *m.uit)),
     )

@@ -16,7 +16,7 @@ from urllib.parse import quote, urlencode
 import yaml
 
 from .forms import EXAMPLE_FORM, READING_FORM
-from .model import Site, check_member, load_yaml_file
+from .model import Bron, Site, check_member, load_yaml_file
 from .text import md_escape
 from .validation import Problems
 
@@ -48,16 +48,9 @@ class Merger:
 
 
 @dataclass(frozen=True)
-class Source:
-    titel: str
-    url: str
-    datum: str
-
-
-@dataclass(frozen=True)
 class Mergers:
     sinds: str
-    bronnen: tuple[Source, ...]
+    bronnen: tuple[Bron, ...]
     fusies: tuple[Merger, ...]
 
 
@@ -74,7 +67,7 @@ def load_mergers(root: Path, site: Site, problems: Problems) -> Mergers | None:
             check_member(name, site.gemeenten, "gemeente", file, "fusies", problems, lines.get(key))
     return Mergers(
         sinds=data["sinds"],
-        bronnen=tuple(Source(**b) for b in data["bronnen"]),
+        bronnen=tuple(Bron(**b) for b in data["bronnen"]),
         fusies=tuple(Merger(m["gemeente"], tuple(m["uit"])) for m in data["fusies"]),
     )
 
