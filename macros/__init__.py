@@ -177,7 +177,9 @@ def on_post_build(env) -> None:
         ) from None
     # Last line of defence, over every built page and stylesheet, whatever produced it.
     site_host = urlsplit(site_url).netloc or None
-    problems = check_built_site(Path(env.conf["site_dir"]), site_host, env.woonkansen_sources)
+    sources = env.woonkansen_sources
+    examples = frozenset(d for d, s in sources.items() if s.startswith(f"{EXAMPLES_DIR}/"))
+    problems = check_built_site(Path(env.conf["site_dir"]), site_host, sources, examples)
     if problems:
         listed = "\n".join(f"  - {p}" for p in problems)
         raise PluginError(

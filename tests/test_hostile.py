@@ -397,3 +397,23 @@ def test_the_built_site_loads_nothing_from_outside(site):
     from macros.sanitize import check_built_site
 
     assert check_built_site(site, None, {}) == []
+
+
+def test_the_build_scan_reads_the_content_of_example_pages(tmp_path):
+    """Example pages are scanned from their <article> on: what a contribution adds is there."""
+    from macros.sanitize import check_built_site
+
+    page = tmp_path / "praktijkvoorbeelden" / "x" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text(
+        '<html><head><link rel="stylesheet" href="../../assets/main.css"></head><body>\n'
+        '<article class="md-content__inner">\n<p>tekst</p>\n'
+        '<img src="https://tracker.example/p.gif" alt="">\n</article></body></html>\n',
+        encoding="utf-8",
+    )
+    sources = {"praktijkvoorbeelden/x/index.html": "praktijkvoorbeelden/x.md"}
+    found = check_built_site(tmp_path, None, sources, frozenset(sources))
+    assert found == [
+        "praktijkvoorbeelden/x/index.html (gemaakt uit docs/praktijkvoorbeelden/x.md):4: "
+        "<img src> laadt “https://tracker.example/p.gif” van buiten de site"
+    ]
