@@ -286,13 +286,12 @@ class Checker:
         file: str,
         field_name: str,
         first_line: int | None = None,
-        raw_html_allowed: bool = False,
     ) -> bool:
         """Render `text` as the site does; refuse raw HTML and anything the allowlist changes."""
         html = self.renderer.render(text)
         # Raw HTML always passes through Python-Markdown's stash: with nothing stashed there is
         # none, and the comparison render can be skipped.
-        if not raw_html_allowed and self.renderer.stashed():
+        if self.renderer.stashed():
             plain = self.renderer.render_without_html(text)
             if plain != html:
                 token = first_difference(tokens(html), tokens(plain))
