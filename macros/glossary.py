@@ -231,11 +231,12 @@ def render_open_column(term: Term, perspectief: str, repo_url: str) -> Markup:
 def render_readings(term: Term, site: Site, repo_url: str) -> Markup:
     """Every reading labelled by who says it; a begrip gets the Wonen | Welzijn columns.
 
-    Only readings with perspectief wonen or welzijn go into those columns: the guide's and
-    the editors' texts are shown above them under their own name, never under a sector's.
+    The columns come first, so a meeting sees at once how each side reads a word. Only
+    readings with perspectief wonen or welzijn go into them: the guide's and the editors'
+    texts follow under their own name, never under a sector's.
     """
     own = [x for x in term.lezingen if x.perspectief not in SECTORS or term.soort != "begrip"]
-    parts = [render_reading(x, site) for x in own if x.perspectief != "partner"]
+    parts = []
     if term.soort == "begrip":
         columns = Markup("").join(
             Markup('<div class="lezing-kolom">{}</div>').format(
@@ -250,7 +251,12 @@ def render_readings(term: Term, site: Site, repo_url: str) -> Markup:
                 'role="group">{}</div>'
             ).format(columns)
         )
-    parts += [render_reading(x, site) for x in own if x.perspectief == "partner"]
+    others = [render_reading(x, site) for x in own if x.perspectief != "partner"]
+    others += [render_reading(x, site) for x in own if x.perspectief == "partner"]
+    if others:
+        parts.append(
+            Markup('<div class="lezingen-overig">{}</div>').format(Markup("").join(others))
+        )
     return Markup("").join(parts)
 
 
