@@ -19,7 +19,7 @@ from .abbreviations import abbreviation_targets
 from .bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
 from .changes import render_changes
 from .contact import CONTACT_PAGE, add_contact_examples
-from .contribute import CONTRIBUTING, TEMPLATE, load_mergers, render_contributing_page
+from .contribute import CONTRIBUTING, TEMPLATE, render_contributing_page
 from .examples import (
     render_bouwsteen_examples,
     render_catalogue,
@@ -49,7 +49,6 @@ def define_env(env) -> None:
     env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviations(site)
     root = Path(env.project_dir)
     problems = Problems()
-    mergers = load_mergers(root, site, problems)
     contributing = read_text(root / CONTRIBUTING, root, problems)
     template = read_text(root / TEMPLATE, root, problems)
     try:
@@ -110,14 +109,14 @@ def define_env(env) -> None:
     @env.macro
     def wijzigingen_sinds_2021() -> str:
         """Every change since the guide, with date and source, linked to terms and partners."""
-        return render_changes(site, current_page(), mergers)
+        return render_changes(site, current_page())
 
     @env.macro
     def bijdragen() -> str:
         """The Bijdragen page: CONTRIBUTING.md with links from repo_url, and the lists of
         allowed values from data/."""
         repo_url = env.conf.get("repo_url") or ""
-        return render_contributing_page(contributing, repo_url, template, site, mergers)
+        return render_contributing_page(contributing, repo_url, template, site)
 
     @env.macro
     def partner_sectie(id: str, voetnoot: str | None = None) -> str:

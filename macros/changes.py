@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from .contribute import Mergers
 from .glossary import GLOSSARY_PAGE, dutch_date, render_source
 from .links import href
-from .model import Site, Wijziging
+from .model import Mergers, Site, Wijziging
 
 CHANGES_PAGE = "sinds-2021.md"
 PARTNERS_PAGE = "partners.md"
@@ -76,12 +75,13 @@ def merger_change(mergers: Mergers) -> Change:
 # Renderers
 
 
-def render_changes(site: Site, from_page: str, mergers: Mergers | None = None) -> str:
+def render_changes(site: Site, from_page: str) -> str:
     """The /sinds-2021/ page body: one entry per change, with date, source and links."""
     changes = collect_changes(site)
-    if mergers is not None:
+    if site.mergers is not None:
         changes = sorted(
-            [*changes, merger_change(mergers)], key=lambda c: (c.wijziging.sinds, c.wijziging.tekst)
+            [*changes, merger_change(site.mergers)],
+            key=lambda c: (c.wijziging.sinds, c.wijziging.tekst),
         )
     if not changes:
         return "<p>Er zijn nog geen wijzigingen sinds de leidraad vastgelegd.</p>\n"

@@ -9,16 +9,13 @@ GitHub shows the file. On the site the macro replaces them with links made from 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
-import yaml
-
 from .forms import EXAMPLE_FORM, READING_FORM
-from .model import Bron, Site, check_member, load_yaml_file
+from .model import Mergers, Site
 from .text import md_escape
-from .validation import Problems
+from .validation import read_mkdocs_config
 
 CONTRIBUTING = "CONTRIBUTING.md"
 TEMPLATE = ".github/praktijkvoorbeeld-sjabloon.md"
@@ -37,39 +34,6 @@ MAIL_BODY = (
 )
 
 # Data
-
-
-@dataclass(frozen=True)
-class Merger:
-    """A municipality formed on `sinds` from the municipalities in `uit`."""
-
-    gemeente: str
-    uit: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Mergers:
-    sinds: str
-    bronnen: tuple[Bron, ...]
-    fusies: tuple[Merger, ...]
-
-
-def load_mergers(root: Path, site: Site, problems: Problems) -> Mergers | None:
-    """data/fusies.yaml; every name must be in data/gemeenten.yaml."""
-    file = "data/fusies.yaml"
-    loaded = load_yaml_file(root, file, "fusies", problems)
-    if loaded is None:
-        return None
-    data, lines = loaded
-    for index, item in enumerate(data["fusies"]):
-        for position, name in enumerate([item["gemeente"], *item["uit"]]):
-            key = ("fusies", index, "gemeente") if position == 0 else ("fusies", index, "uit")
-            check_member(name, site.gemeenten, "gemeente", file, "fusies", problems, lines.get(key))
-    return Mergers(
-        sinds=data["sinds"],
-        bronnen=tuple(Bron(**b) for b in data["bronnen"]),
-        fusies=tuple(Merger(m["gemeente"], tuple(m["uit"])) for m in data["fusies"]),
-    )
 
 
 # Links
@@ -126,16 +90,7 @@ def with_links(contributing: str, links: dict[str, str]) -> str:
 def default_urls(root: Path) -> tuple[str, str]:
     """mkdocs.yml's default repo_url and site_url (the `!ENV` fallbacks, not the environment),
     for the links written into CONTRIBUTING.md."""
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    def env(loader, node):
-        values = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else []
-        return values[-1] if values else ""
-
-    Loader.add_constructor("!ENV", env)
-    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    config = read_mkdocs_config(root / "mkdocs.yml")
     return config["repo_url"], config["site_url"]
 
 
@@ -151,7 +106,7 @@ def contributing_text(root: Path) -> str:
 # Renderers
 
 
-def render_allowed_values(site: Site, mergers: Mergers | None) -> str:
+def render_allowed_values(site: Site) -> str:
     """The lists a contributor chooses from, as they are in data/ and on docs/contact.md."""
     parts = [
         f"## Toegelaten waarden {{ #{VALUES_ANCHOR} }}",
@@ -166,6 +121,7 @@ def render_allowed_values(site: Site, mergers: Mergers | None) -> str:
         "gemeenten die sindsdien door een fusie ontstonden.",
         "",
     ]
+    mergers = site.mergers
     for name in site.gemeenten:
         note = merger_note(name, mergers) if mergers else ""
         parts.append(f"- {md_escape(name)}{' — ' + md_escape(note) if note else ''}")
@@ -215,12 +171,10 @@ def render_allowed_values(site: Site, mergers: Mergers | None) -> str:
     return "\n".join(parts)
 
 
-def render_contributing_page(
-    contributing: str, repo_url: str, template: str, site: Site, mergers: Mergers | None
-) -> str:
+def render_contributing_page(contributing: str, repo_url: str, template: str, site: Site) -> str:
     """The whole Markdown of /bijdragen/: CONTRIBUTING.md with site links, then the lists."""
     links = contribution_links(repo_url, f"#{VALUES_ANCHOR}", template)
-    return with_links(contributing, links) + "\n" + render_allowed_values(site, mergers)
+    return with_links(contributing, links) + "\n" + render_allowed_values(site)
 
 
 def merger_note(name: str, mergers: Mergers) -> str:

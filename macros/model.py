@@ -176,6 +176,21 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Merger:
+    """A municipality formed on `sinds` from the municipalities in `uit`."""
+
+    gemeente: str
+    uit: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mergers:
+    sinds: str
+    bronnen: tuple[Bron, ...]
+    fusies: tuple[Merger, ...]
+
+
+@dataclass(frozen=True)
 class Site:
     """Everything the macros render from, loaded and validated once per build."""
 
@@ -188,6 +203,7 @@ class Site:
     contacts: tuple[Contact, ...] = ()
     examples: tuple[Example, ...] = ()
     terms: tuple[Term, ...] = ()
+    mergers: Mergers | None = None  # data/fusies.yaml
     texts: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -389,6 +405,24 @@ def load_igs(root: Path, gemeenten: tuple[str, ...], problems: Problems) -> tupl
 
 # Partner fields that are Markdown on bouwsteen 2 and /partners/.
 PARTNER_MARKDOWN = ("wat", "aandachtspunten", "vragen")
+
+
+def load_mergers(root: Path, gemeenten: tuple[str, ...], problems: Problems) -> Mergers | None:
+    """data/fusies.yaml; every name must be in data/gemeenten.yaml."""
+    file = "data/fusies.yaml"
+    loaded = load_yaml_file(root, file, "fusies", problems)
+    if loaded is None:
+        return None
+    data, lines = loaded
+    for index, item in enumerate(data["fusies"]):
+        for position, name in enumerate([item["gemeente"], *item["uit"]]):
+            key = ("fusies", index, "gemeente") if position == 0 else ("fusies", index, "uit")
+            check_member(name, gemeenten, "gemeente", file, "fusies", problems, lines.get(key))
+    return Mergers(
+        sinds=data["sinds"],
+        bronnen=tuple(Bron(**b) for b in data["bronnen"]),
+        fusies=tuple(Merger(m["gemeente"], tuple(m["uit"])) for m in data["fusies"]),
+    )
 
 
 def load_partners(root: Path, checker: Checker) -> tuple[Partner, ...]:

@@ -25,11 +25,10 @@ from urllib.parse import urlsplit
 
 import markdown
 import nh3
-import yaml
 from markdown.extensions import Extension
 from pygments.token import STANDARD_TYPES
 
-from .validation import Problems
+from .validation import Problems, read_mkdocs_config
 
 # Data: what contributed text may become
 
@@ -101,13 +100,7 @@ class MarkdownSettings:
     @classmethod
     def from_file(cls, path: Path) -> MarkdownSettings:
         """Read `markdown_extensions` from mkdocs.yml without loading MkDocs (for tests)."""
-
-        class Loader(yaml.SafeLoader):
-            pass
-
-        # mkdocs.yml uses !ENV and may use !relative; their values don't matter here.
-        Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-        config = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader) or {}
+        config = read_mkdocs_config(path)
         names: list[str] = []
         configs: dict[str, dict] = {}
         for item in config.get("markdown_extensions", []):

@@ -20,6 +20,7 @@ from .model import (
     load_contacts,
     load_gemeenten,
     load_igs,
+    load_mergers,
     load_partners,
     load_themas,
 )
@@ -55,6 +56,7 @@ def load_site(root: Path, markdown: MarkdownSettings | None = None) -> Site:
         igs=igs,
         partners=partners,
         contacts=contacts,
+        mergers=load_mergers(root, gemeenten, problems),
         texts=load_bouwsteen_texts(root, bouwstenen),
     )
     for record in igs:

@@ -259,6 +259,31 @@ def _walk(node, path: tuple, lines: Lines, file: str, problems: Problems, offset
             _walk(item, (*path, index), lines, file, problems, offset)
 
 
+# mkdocs.yml outside MkDocs
+
+
+def read_mkdocs_config(path: Path) -> dict:
+    """mkdocs.yml as plain data, for tools and tests that run without MkDocs.
+
+    `!ENV [NAME, fallback]` gives its fallback (the default, not the environment); any other
+    MkDocs tag (e.g. `!relative`) gives None.
+    """
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def env(loader, suffix, node):
+        if suffix != "ENV":
+            return None
+        if isinstance(node, yaml.SequenceNode):
+            values = loader.construct_sequence(node)
+            return values[-1] if values else ""
+        return ""
+
+    Loader.add_multi_constructor("!", env)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader) or {}
+
+
 # JSON Schema, explained in Dutch
 
 
