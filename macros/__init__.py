@@ -1,11 +1,13 @@
 """mkdocs-macros entry point: load the data once, register the macros.
 
 Only the pages listed under `force_render_paths` in mkdocs.yml are rendered by Jinja;
-contributed pages never are (see CONTRIBUTING.md). Practice example pages get their title,
-facts and related examples from `on_post_page_macros`, which adds generated Markdown around
-the contributor's text without rendering it. The glossary's abbreviations become the abbr
-extension's `glossary` setting, and the glossary exports are written after the build, when the
-whole built site is also checked for anything that loads from outside it.
+contributed pages never are (see CONTRIBUTING.md). A practice example's page renders only
+the contributor's text as Markdown; `on_post_page_macros` attaches its title, facts and related
+examples, written as HTML, which macros/hooks.py puts around the rendered text (large blocks of
+finished HTML on other pages skip the Markdown render the same way: macros/held.py). The
+glossary's abbreviations become the abbr extension's `glossary` setting, and the glossary
+exports are written after the build, when the whole built site is also checked for anything
+that loads from outside it.
 """
 
 from __future__ import annotations
@@ -17,18 +19,20 @@ from mkdocs.exceptions import PluginError
 
 from .abbreviations import abbreviation_targets
 from .bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
+from .built import BuiltPages
 from .changes import render_changes
 from .contact import CONTACT_PAGE, add_contact_examples
 from .contribute import CONTRIBUTING, TEMPLATE, render_contributing_page
 from .examples import (
+    ExamplePage,
     render_bouwsteen_examples,
     render_catalogue,
     render_example_block,
     render_example_inline,
-    render_example_page,
 )
 from .exports import exports
 from .glossary import GLOSSARY_PAGE, abbreviations, render_glossary
+from .held import HeldHtml
 from .model import EXAMPLES_DIR, Site, read_text
 from .partners import render_partner_bullet, render_partner_page, render_partner_section
 from .sanitize import MarkdownSettings, check_built_site
@@ -94,12 +98,12 @@ def define_env(env) -> None:
     @env.macro
     def praktijkvoorbeelden_catalogus() -> str:
         """The filterable catalogue of all examples."""
-        return render_catalogue(site, current_page())
+        return env.woonkansen_held.hold(render_catalogue(site, current_page()))
 
     @env.macro
     def partnerkaart() -> str:
         """The partner page: map, list, a section per partner, partner x bouwsteen table."""
-        return render_partner_page(site, current_page())
+        return render_partner_page(site, current_page(), env.woonkansen_held.hold)
 
     @env.macro
     def woordenlijst() -> str:
@@ -138,6 +142,7 @@ def on_pre_page_macros(env) -> None:
     """
     if not env.force_page_rendering(env.page.file.src_path):
         env.page.meta["render_macros"] = False
+    env.woonkansen_held = HeldHtml()
 
 
 def on_post_page_macros(env) -> None:
@@ -149,13 +154,24 @@ def on_post_page_macros(env) -> None:
     site: Site = env.woonkansen
     src_path = env.page.file.src_path
     env.woonkansen_sources[env.page.file.dest_uri] = src_path
+    if env.woonkansen_held:
+        env.page.woonkansen_frame = env.woonkansen_held  # see macros/hooks.py
     if src_path == CONTACT_PAGE:
         env.markdown = add_contact_examples(env.markdown, site)
         return
     folder, _, name = src_path.rpartition("/")
     if folder == EXAMPLES_DIR:
         example = site.example(name.removesuffix(".md"))
-        env.markdown = render_example_page(example, site, src_path)
+        frame = ExamplePage(example, site, src_path, _permalink(env))
+        env.markdown = frame.markdown
+        env.page.meta["title"] = example.titel
+        env.page.woonkansen_frame = frame  # see macros/hooks.py
+
+
+def _permalink(env) -> str | None:
+    """The title of the ¶ link after each heading, as the toc extension is set up."""
+    toc = env.conf["mdx_configs"].get("toc") or {}
+    return toc.get("permalink_title", "Permanent link") if toc.get("permalink") else None
 
 
 def on_post_build(env) -> None:
@@ -167,18 +183,20 @@ def on_post_build(env) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, content in exports(site, f"{site_url}{page_dir}/").items():
         (folder / name).write_text(content, encoding="utf-8")
+    site_dir = Path(env.conf["site_dir"])
+    site_host = urlsplit(site_url).netloc or None
+    sources = env.woonkansen_sources
+    examples = frozenset(d for d, s in sources.items() if s.startswith(f"{EXAMPLES_DIR}/"))
+    pages = BuiltPages(site_dir, site_host, examples)
     try:
-        build_search(site, Path(env.conf["site_dir"]), env.conf["site_name"], site_url)
+        build_search(site, pages, site_dir, env.conf["site_name"], site_url)
     except FileNotFoundError as error:
         raise PluginError(
             f"de zoekindex kon niet gemaakt worden: {error} (installeer de pakketten uit "
             "requirements.txt, met pagefind[bin])"
         ) from None
     # Last line of defence, over every built page and stylesheet, whatever produced it.
-    site_host = urlsplit(site_url).netloc or None
-    sources = env.woonkansen_sources
-    examples = frozenset(d for d, s in sources.items() if s.startswith(f"{EXAMPLES_DIR}/"))
-    problems = check_built_site(Path(env.conf["site_dir"]), site_host, sources, examples)
+    problems = check_built_site(site_dir, site_host, sources, pages.seen)
     if problems:
         listed = "\n".join(f"  - {p}" for p in problems)
         raise PluginError(

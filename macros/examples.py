@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import heapq
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
+from markdown.extensions.toc import slugify as toc_slugify
+from markdown.extensions.toc import unique
 from markupsafe import Markup, escape
+from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 from mkdocs.utils.meta import YAML_RE as MKDOCS_FRONT_MATTER
 from mkdocs.utils.meta import get_data as mkdocs_front_matter
 from pymdownx.snippets import SnippetPreprocessor
 
+from .glossary import abbreviator
 from .links import href, link
 from .model import (
     CATALOGUE_PAGE,
@@ -32,7 +37,7 @@ from .model import (
     rel,
     slugify,
 )
-from .sanitize import Checker
+from .sanitize import Checker, Rendered
 from .text import excerpt, md_escape, split_footnotes
 from .validation import Problems, check_schema, check_text, parse_yaml
 from .vocabulary import example_vocabularies
@@ -181,25 +186,30 @@ def load_example(path: Path, root: Path, site: Site, checker: Checker) -> Exampl
     body = text[match.end() :]
     body_line = text[: match.end()].count("\n") + 1
     ok = check_references(data, file, lines, site, problems)
-    ok = check_body(body, body_line, file, checker) and ok
+    rendered = check_body(body, body_line, file, checker)
+    ok = rendered is not None and ok
     # The title is only ever written escaped (in headings, links and lists): its HTML is the
     # escaped text, held to the same allowlist.
     title_html = str(Markup("<p>{}</p>").format(data["titel"]))
     ok = checker.html(title_html, file, "titel", "", lines.get(("titel",))) and ok
     if not ok:
         return None
+    tekst = body.strip("\n")
+    page = rendered if renders_alike(tekst, rendered) else None
     return Example(
         slug=path.stem,
         titel=data["titel"].strip(),
         bouwstenen=tuple(data["bouwstenen"]),
         bron=data["bron"],
-        tekst=body.strip("\n"),
+        tekst=tekst,
         gemeenten=tuple(data.get("gemeenten", ())),
         igs=tuple(data.get("igs", ())),
         partners=tuple(data.get("partners", ())),
         themas=tuple(data.get("themas", ())),
         contact=data.get("contact"),
         datum=data.get("datum"),
+        html=page.html if page else None,
+        toc=page.toc if page else (),
     )
 
 
@@ -249,8 +259,11 @@ def check_references(data: dict, file: str, lines, site: Site, problems: Problem
     return len(problems) == before
 
 
-def check_body(body: str, first_line: int, file: str, checker: Checker) -> bool:
-    """The text: Markdown whose HTML passes the allowlist; no raw HTML, includes or title."""
+def check_body(body: str, first_line: int, file: str, checker: Checker) -> Rendered | None:
+    """The text: Markdown whose HTML passes the allowlist; no raw HTML, includes or title.
+
+    Returns the accepted HTML, or None after a problem.
+    """
     problems = checker.problems
     before = len(problems)
     if not body.strip():
@@ -260,7 +273,7 @@ def check_body(body: str, first_line: int, file: str, checker: Checker) -> bool:
             "tekst",
             first_line,
         )
-        return False
+        return None
     for offset, line in enumerate(body.splitlines()):
         if SNIPPET_LINE.match(line):
             problems.add(
@@ -270,9 +283,36 @@ def check_body(body: str, first_line: int, file: str, checker: Checker) -> bool:
                 "tekst",
                 first_line + offset,
             )
-    if len(problems) == before:
-        checker.markdown(body, file, "tekst", first_line)
-    return len(problems) == before
+    if len(problems) != before:
+        return None
+    return checker.markdown(body, file, "tekst", first_line)
+
+
+# Links in rendered text that MkDocs leaves as they are: to other sites, and to the page itself.
+LINK = re.compile(r'<a\b[^>]*?\shref="([^"]*)"')
+ABSOLUTE = re.compile(r"(?:https?|mailto):", re.I)
+
+
+def renders_alike(tekst: str, rendered: Rendered) -> bool:
+    """Whether MkDocs would render the text of the example's own page as `rendered` is.
+
+    MkDocs renders a page with the same Markdown settings, and then rewrites links to other
+    pages of the site (and checks them). So the HTML of the check can stand on the page when
+    the page shows the same text (not capitalised: see `page_text`) and every link leads to
+    another site or to a heading or footnote of the text itself; otherwise MkDocs renders it.
+    """
+    if page_text_of(tekst) != tekst:
+        return False
+    own = {f"#{id}" for id in toc_ids(rendered.toc)}
+    for url in LINK.findall(rendered.html):
+        if not (ABSOLUTE.match(url) or url in own or url.startswith(("#fn:", "#fnref:"))):
+            return False
+    return True
+
+
+def toc_ids(tokens) -> list[str]:
+    """Every heading id in toc tokens, nested ones too."""
+    return [id for t in tokens for id in (t["id"], *toc_ids(t.get("children", ())))]
 
 
 # Helper functions
@@ -284,41 +324,45 @@ def places(example: Example, site: Site) -> list[str]:
 
 
 def related(example: Example, site: Site, limit: int = 5) -> list[Example]:
-    """Examples sharing a partner or bouwsteen (partners weigh more), best first."""
-    features, by_key = _related_index(site)
-    partners, bouwstenen, where, _ = features[example.slug]
-    candidates = set()
-    for key in [("p", p) for p in partners] + [("b", b) for b in bouwstenen]:
-        candidates.update(by_key.get(key, ()))
-    candidates.discard(example.slug)
+    """Examples sharing a partner or bouwsteen (partners weigh more), best first.
 
-    def rank(slug: str) -> tuple[int, str]:
-        other_partners, other_bouwstenen, other_where, title = features[slug]
-        score = (
-            3 * len(partners & other_partners)
-            + 2 * len(bouwstenen & other_bouwstenen)
-            + len(where & other_where)
-        )
-        return -score, title
+    Score: 3 per shared partner, 2 per shared bouwsteen, 1 per shared place; ties by title.
+    """
+    by_key, titles = _related_index(site)
+    score: dict[str, int] = {}
+    for key, weight in related_keys(example, site):
+        for slug in by_key.get(key, ()):
+            if weight > 1:
+                score[slug] = score.get(slug, 0) + weight
+            elif slug in score:  # a shared place only counts with a shared partner or bouwsteen
+                score[slug] += weight
+    score.pop(example.slug, None)
+    best = heapq.nsmallest(limit, score, key=lambda slug: (-score[slug], titles[slug]))
+    return [site.example(slug) for slug in best]
 
-    return [site.example(slug) for slug in heapq.nsmallest(limit, candidates, key=rank)]
+
+def related_keys(example: Example, site: Site) -> list[tuple[tuple, int]]:
+    """(key, weight) of what an example can share: partners, bouwstenen, then places."""
+    return [
+        *((("p", p), 3) for p in example.partners),
+        *((("b", b), 2) for b in example.bouwstenen),
+        *((("w", w), 1) for w in dict.fromkeys(places(example, site))),
+    ]
 
 
 def _related_index(site: Site):
-    """Per example its partner, bouwsteen and place sets and title, and who shares each one.
+    """Who has each partner, bouwsteen and place, and every example's title for ties.
 
     Built once per site: comparing every example with every other one made each build
     quadratic in the number of examples.
     """
     if "related" not in site._index:
-        features = {}
         by_key: dict[tuple, list[str]] = {}
         for e in site.examples:
-            where = set(places(e, site))
-            features[e.slug] = (set(e.partners), set(e.bouwstenen), where, e.titel.casefold())
-            for key in [("p", p) for p in e.partners] + [("b", b) for b in e.bouwstenen]:
+            for key, _ in related_keys(e, site):
                 by_key.setdefault(key, []).append(e.slug)
-        site._index["related"] = (features, by_key)
+        titles = {e.slug: e.titel.casefold() for e in site.examples}
+        site._index["related"] = (by_key, titles)
     return site._index["related"]
 
 
@@ -375,66 +419,124 @@ def render_bouwsteen_examples(site: Site, nummer: int, from_page: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_example_page(example: Example, site: Site, from_page: str) -> str:
-    """The whole Markdown of an example's own page: title, facts, text, related examples."""
-    facts = []
-    facts.append(
+def page_text(example: Example) -> str:
+    return page_text_of(example.tekst)
+
+
+def page_text_of(tekst: str) -> str:
+    """The text as the example's own page shows it.
+
+    The guide's inline examples start mid-sentence ("in Lommel werd …"); on their own page the
+    first letter is capitalised. The wording is untouched.
+    """
+    return tekst[:1].upper() + tekst[1:]
+
+
+def example_facts(example: Example, site: Site, from_page: str) -> list[tuple[str, list]]:
+    """(label, values) for the facts at the top of an example's page; a value is plain text
+    or (text, URL)."""
+    facts: list[tuple[str, list]] = [
         (
             "Bouwstenen",
             [
-                f"[{md_escape(b.label)}]({link(b.src_path, from_page)})"
+                (b.label, href(b.src_path, from_page))
                 for b in map(site.bouwsteen, example.bouwstenen)
             ],
         )
-    )
+    ]
     if example.gemeenten:
-        facts.append(("Gemeenten", [md_escape(g) for g in example.gemeenten]))
+        facts.append(("Gemeenten", list(example.gemeenten)))
     if example.igs:
-        facts.append(("IGS", [md_escape(site.igs_by_id(i).naam) for i in example.igs]))
+        facts.append(("IGS", [site.igs_by_id(i).naam for i in example.igs]))
     if example.partners:
-        facts.append(
-            (
-                "Partners",
-                [
-                    f"[{md_escape(site.partner(p).naam)}]({link('partners.md', from_page, p)})"
-                    for p in example.partners
-                ],
-            )
-        )
+        partners = [
+            (site.partner(p).naam, href("partners.md", from_page, p)) for p in example.partners
+        ]
+        facts.append(("Partners", partners))
     if example.themas:
-        catalogue = link(CATALOGUE_PAGE, from_page)
-        facts.append(
-            (
-                "Thema’s",
-                [
-                    f"[{md_escape(site.thema(t).naam)}]({catalogue}?thema={t})"
-                    for t in example.themas
-                ],
-            )
-        )
+        catalogue = href(CATALOGUE_PAGE, from_page)
+        themas = [(site.thema(t).naam, f"{catalogue}?thema={t}") for t in example.themas]
+        facts.append(("Thema’s", themas))
     if example.contact:
         contact = site.contact(example.contact)
-        facts.append(
-            (
-                "Contact",
-                [f"[{md_escape(contact.naam)}]({link('contact.md', from_page, contact.id)})"],
-            )
-        )
-    facts.append(("Bron", [md_escape(source_label(example))]))
+        facts.append(("Contact", [(contact.naam, href("contact.md", from_page, contact.id))]))
+    facts.append(("Bron", [source_label(example)]))
+    return facts
 
-    parts = [f"# {md_escape(example.titel)}", "", '<div class="voorbeeld-kenmerken" markdown>', ""]
-    for label, values in facts:
-        parts += [label, f":   {', '.join(values)}", ""]
-    # The guide's inline examples start mid-sentence ("in Lommel werd …"); on their own page
-    # the first letter is capitalised. The wording is untouched.
-    tekst = example.tekst[:1].upper() + example.tekst[1:]
-    parts += ["</div>", "", tekst, ""]
-    others = related(example, site)
-    if others:
-        parts += ["## Verwante praktijkvoorbeelden", ""]
-        parts += [f"- [{md_escape(o.titel)}]({link(o.src_path, from_page)})" for o in others]
-        parts.append("")
-    return "\n".join(parts)
+
+@dataclass(frozen=True)
+class ExamplePage:
+    """An example's own page: title, facts, the contributor's text, related examples.
+
+    MkDocs renders only the text (`markdown`), as it renders any page. The frame around it is
+    written here as HTML from validated data, every value escaped, and added by `wrap` once the
+    text is rendered (MkDocs hook `on_page_content`, macros/hooks.py). Written as Markdown, the
+    frame cost three times the text's own render, for every example.
+    """
+
+    example: Example
+    site: Site
+    src_path: str
+    permalink_title: str | None = None  # the toc extension's, for the ¶ after a heading
+
+    def abbreviate(self, text: str) -> Markup:
+        return abbreviator(self.site)(text)
+
+    @property
+    def markdown(self) -> str:
+        """What MkDocs renders: the text, or nothing when its HTML is ready (`Example.html`)."""
+        return "" if self.example.html is not None else page_text(self.example)
+
+    def heading(self, level: int, text: str, id: str) -> str:
+        id = escape(id)
+        link = ""
+        if self.permalink_title is not None:
+            title = escape(self.permalink_title)
+            link = f'<a class="headerlink" href="#{id}" title="{title}">&para;</a>'
+        return f'<h{level} id="{id}">{self.abbreviate(text)}{link}</h{level}>'
+
+    def value(self, value: str | tuple[str, str]) -> str:
+        if isinstance(value, tuple):
+            text, url = value
+            return f'<a href="{escape(url)}">{self.abbreviate(text)}</a>'
+        return self.abbreviate(value)
+
+    def wrap(
+        self, content: str, toc: TableOfContents, ids: set[str]
+    ) -> tuple[str, TableOfContents]:
+        """The whole page around the rendered text `content` (whose heading ids are `ids`,
+        extended here), and its table of contents.
+
+        Written with f-strings for speed (this runs for every example): every value from data
+        goes through `escape` or `abbreviate`, which escapes.
+        """
+        example = self.example
+        if example.html is not None:
+            content, toc = example.html, get_toc(list(example.toc))
+            ids.update(toc_ids(example.toc))
+        title_id = unique(toc_slugify(example.titel, "-"), ids)
+        parts = [
+            self.heading(1, example.titel, title_id),
+            '<div class="voorbeeld-kenmerken">\n<dl>',
+        ]
+        for label, values in example_facts(example, self.site, self.src_path):
+            parts.append(f"<dt>{self.abbreviate(label)}</dt>")
+            parts.append(f"<dd>{', '.join(map(self.value, values))}</dd>")
+        parts += ["</dl>\n</div>", content]
+        top = AnchorLink(str(escape(example.titel)), title_id, 1)
+        top.children = list(toc)
+        others = related(example, self.site)
+        if others:
+            related_id = unique("verwante-praktijkvoorbeelden", ids)
+            parts.append(self.heading(2, "Verwante praktijkvoorbeelden", related_id))
+            items = [
+                f'<li><a href="{escape(href(o.src_path, self.src_path))}">'
+                f"{self.abbreviate(o.titel)}</a></li>"
+                for o in others
+            ]
+            parts.append("<ul>\n" + "\n".join(items) + "\n</ul>")
+            top.children.append(AnchorLink("Verwante praktijkvoorbeelden", related_id, 2))
+        return "\n".join(parts), TableOfContents([top])
 
 
 def render_catalogue(site: Site, from_page: str) -> str:

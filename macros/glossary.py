@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup
 
+from .abbreviations import Abbreviator
 from .forms import READING_FORM
 from .links import href, link
 from .model import Bron, Lezing, Site, Term
@@ -191,6 +192,13 @@ def abbreviations(site: Site) -> dict[str, str]:
     and no include syntax is needed, so no page can name a path to include.
     """
     return {t.afkorting: abbreviation_title(t, site) for t in site.terms if t.afkorting}
+
+
+def abbreviator(site: Site) -> Abbreviator:
+    """The same abbreviations, for HTML the site writes itself (made once per site)."""
+    if "abbreviator" not in site._index:
+        site._index["abbreviator"] = Abbreviator(abbreviations(site))
+    return site._index["abbreviator"]
 
 
 def render_source(bron: Bron) -> Markup:

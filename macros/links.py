@@ -10,9 +10,23 @@ from __future__ import annotations
 import posixpath
 
 
+def relative(target: str, start: str) -> str:
+    """`posixpath.relpath` for paths inside docs/ or the site ('a/b', 'a/c' -> '../b').
+
+    Pure string work: `relpath` asks the operating system for the working directory on every
+    call, and the site makes tens of thousands of links.
+    """
+    to = [part for part in target.split("/") if part and part != "."]
+    here = [part for part in start.split("/") if part and part != "."]
+    common = 0
+    while common < min(len(to), len(here)) and to[common] == here[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + to[common:]) or "."
+
+
 def link(target: str, from_page: str, anchor: str = "") -> str:
     """Markdown link target from page `from_page` to `target` (both relative to docs/)."""
-    path = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    path = relative(target, posixpath.dirname(from_page))
     return f"{path}#{anchor}" if anchor else path
 
 
@@ -29,6 +43,6 @@ def href(target: str, from_page: str, anchor: str = "") -> str:
     """Relative URL from the page built from `from_page` to the page built from `target`."""
     here = page_url(from_page) or "./"
     there = page_url(target) or "./"
-    path = posixpath.relpath(there, here)
+    path = relative(there, here)
     path = "./" if path == "." else path + "/"
     return f"{path}#{anchor}" if anchor else path

@@ -111,6 +111,10 @@ class Example:
     themas: tuple[str, ...] = ()
     contact: str | None = None
     datum: str | None = None
+    # The text rendered and accepted at load time, for its own page (macros.examples.
+    # ExamplePage) when MkDocs would render it the same; None when MkDocs must render it.
+    html: str | None = field(default=None, compare=False, repr=False)
+    toc: tuple[dict, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def src_path(self) -> str:

@@ -7,11 +7,13 @@ partner page both render it from there.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from markupsafe import Markup
 
 from .changes import CHANGES_PAGE
-from .glossary import GLOSSARY_PAGE, dutch_date, render_partner_terms
+from .glossary import GLOSSARY_PAGE, abbreviator, dutch_date, render_partner_terms
+from .held import raw_block
 from .links import href, link
 from .model import CATALOGUE_PAGE, Partner, Site
 from .text import md_escape
@@ -213,7 +215,9 @@ def render_partner_list(site: Site) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_partner_entry(partner: Partner, site: Site, from_page: str) -> str:
+def render_partner_entry(
+    partner: Partner, site: Site, from_page: str, hold: Callable[[str], str] = raw_block
+) -> str:
     """A partner's section: what they do, points of attention, questions, examples."""
     facts = [KRINGEN[partner.kring], sector_label(partner)]
     if partner.groep:
@@ -250,7 +254,7 @@ def render_partner_entry(partner: Partner, site: Site, from_page: str) -> str:
     terms = render_partner_terms(site, partner.id, from_page)
     if terms:
         parts += [terms]
-    parts.append(render_partner_examples(partner, site, from_page))
+    parts.append(hold(render_partner_examples(partner, site, from_page)))
     return "\n".join(parts)
 
 
@@ -278,24 +282,29 @@ def render_partner_changes(partner: Partner, site: Site, from_page: str) -> str:
     return f'!!! warning "{title}"\n\n' + "\n".join(lines) + "\n"
 
 
-def render_partner_examples(partner: Partner, site: Site, from_page: str) -> str:
+def render_partner_examples(partner: Partner, site: Site, from_page: str) -> Markup:
+    """The examples with this partner, as HTML (one line per example: it grows with them)."""
     examples = site.examples_for_partner(partner.id)
     if not examples:
-        return "Nog geen praktijkvoorbeelden met deze partner.\n"
+        return Markup("<p>Nog geen praktijkvoorbeelden met deze partner.</p>")
+    abbreviate = abbreviator(site)
     bouwstenen = sorted({n for e in examples for n in e.bouwstenen})
-    linked = ", ".join(f"[{n}]({link(site.bouwsteen(n).src_path, from_page)})" for n in bouwstenen)
+    linked = Markup(", ").join(
+        Markup('<a href="{}">{}</a>').format(href(site.bouwsteen(n).src_path, from_page), n)
+        for n in bouwstenen
+    )
     word = "bouwsteen" if len(bouwstenen) == 1 else "bouwstenen"
-    lines = [
-        f"**Praktijkvoorbeelden ({len(examples)})**, bij {word} {linked}:",
-        "",
-    ]
-    for example in examples:
-        numbers = ", ".join(str(n) for n in example.bouwstenen)
-        lines.append(
-            f"- [{md_escape(example.titel)}]({link(example.src_path, from_page)})"
-            f" — bouwsteen {numbers}"
+    items = Markup("\n").join(
+        Markup('<li><a href="{}">{}</a> — bouwsteen {}</li>').format(
+            href(example.src_path, from_page),
+            abbreviate(example.titel),
+            ", ".join(str(n) for n in example.bouwstenen),
         )
-    return "\n".join(lines) + "\n"
+        for example in examples
+    )
+    return Markup(
+        "<p><strong>Praktijkvoorbeelden ({})</strong>, bij {} {}:</p>\n<ul>\n{}\n</ul>"
+    ).format(len(examples), word, linked, items)
 
 
 def render_partner_table(site: Site, from_page: str) -> str:
@@ -343,8 +352,11 @@ def render_partner_table(site: Site, from_page: str) -> str:
     )
 
 
-def render_partner_page(site: Site, from_page: str) -> str:
-    """The whole generated part of /partners/: map, list, sections, table."""
+def render_partner_page(site: Site, from_page: str, hold: Callable[[str], str] = raw_block) -> str:
+    """The whole generated part of /partners/: map, list, sections, table.
+
+    `hold` takes finished HTML out of the Markdown (macros/held.py).
+    """
     parts = [
         render_partner_map(site, from_page),
         "## Alle partners als lijst { #lijst }",
@@ -355,7 +367,7 @@ def render_partner_page(site: Site, from_page: str) -> str:
         partners = [p for p in site.partners if p.kring == kring]
         if partners:
             parts += [f"## {title} {{ #{kring} }}", ""]
-            parts += [render_partner_entry(p, site, from_page) for p in partners]
+            parts += [render_partner_entry(p, site, from_page, hold) for p in partners]
     parts += [
         "## Partners en bouwstenen { #partners-en-bouwstenen }",
         "",

@@ -27,6 +27,7 @@ import markdown
 import nh3
 from markdown.extensions import Extension
 from pygments.token import STANDARD_TYPES
+from selectolax.lexbor import LexborHTMLParser
 
 from .validation import Problems, read_mkdocs_config
 
@@ -153,6 +154,10 @@ class Renderer:
     def render(self, text: str) -> str:
         return self._site.reset().convert(text)
 
+    def toc_tokens(self) -> list[dict]:
+        """The headings of the last `render`, as the toc extension lists them for MkDocs."""
+        return list(getattr(self._site, "toc_tokens", []))
+
     def stashed(self) -> int:
         """How many raw pieces (HTML, entities, code blocks) the last `render` set aside."""
         return self._site.htmlStash.html_counter
@@ -266,6 +271,14 @@ def line_of(source: str, needle: str, first_line: int) -> int | None:
 # Checks
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """Contributed Markdown as the site renders it, accepted by the allowlist."""
+
+    html: str
+    toc: tuple[dict, ...] = ()  # the toc extension's tokens of its headings
+
+
 @dataclass
 class Checker:
     """Checks contributed Markdown and HTML; records Dutch problems."""
@@ -279,9 +292,13 @@ class Checker:
         file: str,
         field_name: str,
         first_line: int | None = None,
-    ) -> bool:
-        """Render `text` as the site does; refuse raw HTML and anything the allowlist changes."""
+    ) -> Rendered | None:
+        """Render `text` as the site does; refuse raw HTML and anything the allowlist changes.
+
+        Returns the accepted HTML and its headings, or None after a problem.
+        """
         html = self.renderer.render(text)
+        toc = self.renderer.toc_tokens()
         # Raw HTML always passes through Python-Markdown's stash: with nothing stashed there is
         # none, and the comparison render can be skipped.
         if self.renderer.stashed():
@@ -296,8 +313,10 @@ class Checker:
                     field_name,
                     line_of(text, needle, first_line) if first_line else None,
                 )
-                return False
-        return self.html(html, file, field_name, text, first_line)
+                return None
+        if not self.html(html, file, field_name, text, first_line):
+            return None
+        return Rendered(html, tuple(toc))
 
     def html(
         self,
@@ -308,8 +327,11 @@ class Checker:
         first_line: int | None = None,
     ) -> bool:
         """Refuse HTML that the allowlist sanitizer would change."""
+        cleaned = CLEANER.clean(html)
+        if cleaned == html:  # the usual case, without parsing the HTML twice more
+            return True
         before = tokens(html)
-        after = tokens(CLEANER.clean(html))
+        after = tokens(cleaned)
         if before == after:
             return True
         token = first_difference(before, after) or before[-1]
@@ -358,8 +380,10 @@ LOADING_LINK_RELS = {
     "manifest",
     "import",
 }
-NEVER = {"base", "iframe", "frame", "frameset", "object", "embed", "applet", "portal"}
+NEVER = {"base", "iframe", "frame", "frameset", "object", "embed", "applet", "portal", "template"}
 CSS_URL = re.compile(r"url\(\s*(['\"]?)(.*?)\1\s*\)|@import\s+(['\"])(.*?)\3", re.I | re.S)
+SCRIPT_URL = re.compile(r"[\x00-\x20]*(javascript|vbscript):", re.I)
+URL_IGNORED = re.compile(r"[\t\n\r]")
 
 
 def is_inside(url: str, site_host: str | None) -> bool:
@@ -383,79 +407,84 @@ def css_urls(css: str) -> list[str]:
     return [m.group(2) or m.group(4) or "" for m in CSS_URL.finditer(css)]
 
 
-class _LoadScanner(HTMLParser):
-    def __init__(self, site_host: str | None):
-        super().__init__(convert_charrefs=True)
-        self.site_host = site_host
-        self.found: list[tuple[int, str]] = []
-        self._in_style = False
+def parse_html(html: str) -> LexborHTMLParser:
+    """`html` as a browser parses it (Lexbor, an HTML5 parser in C, via selectolax).
 
-    def note(self, message: str) -> None:
-        self.found.append((self.getpos()[0], message))
+    Parsed without scripting, as a browser with JavaScript off does: what is inside
+    <noscript> is markup, and is checked.
+    """
+    return LexborHTMLParser(html)
 
-    def handle_starttag(self, tag, attrs):
-        values = {name: value or "" for name, value in attrs}
+
+def find_loads(tree: LexborHTMLParser, site_host: str | None) -> list[tuple[str, str]]:
+    """(Dutch description, text to find it by) of everything in a parsed page that loads or
+    runs without a click: every element and every attribute of the page is looked at."""
+    found: list[tuple[str, str]] = []
+    for node in tree.root.traverse():
+        tag = node.tag.lower()
         if tag in NEVER:
-            self.note(f"<{tag}> is niet toegelaten")
-        if tag == "meta" and values.get("http-equiv", "").lower() in ("refresh", "set-cookie"):
-            self.note(f"<meta http-equiv={values['http-equiv']}> is niet toegelaten")
-        for name, value in values.items():
-            if name.startswith("on"):
-                self.note(f"<{tag} {name}> (een script in een attribuut) is niet toegelaten")
+            found.append((f"<{tag}> is niet toegelaten", f"<{tag}"))
+        elif tag == "style":
+            for url in css_urls(node.text(deep=True)):
+                if not is_inside(url, site_host):
+                    found.append((f"<style> laadt “{url[:80]}” van buiten de site", url))
+        attributes = node.attributes
+        if not attributes:
+            continue
+        for name, value in attributes.items():
+            name, value = name.lower(), value or ""
             urls: list[str] = []
-            if name in LOADING_ATTRIBUTES:
-                urls = srcset_urls(value) if name in ("srcset", "imagesrcset") else [value]
+            if name.startswith("on"):
+                what = f"<{tag} {name}> (een script in een attribuut) is niet toegelaten"
+                found.append((what, name))
+            elif name in LOADING_ATTRIBUTES:
+                urls = srcset_urls(value) if name == "srcset" else [value]
+            elif name == "style":
+                urls = css_urls(value)
             elif name in ("href", "xlink:href") and (
                 tag in ("image", "use", "feimage")
                 or (
-                    tag == "link" and set(values.get("rel", "").lower().split()) & LOADING_LINK_RELS
+                    tag == "link"
+                    and set(attributes.get("rel", "").lower().split()) & LOADING_LINK_RELS
                 )
             ):
                 urls = [value]
-            elif name == "style":
-                urls = css_urls(value)
-            if re.match(r"\s*(javascript|vbscript):", value, re.I):
-                self.note(f"<{tag} {name}=“{value[:60]}”> is niet toegelaten")
+            elif (
+                name == "http-equiv"
+                and tag == "meta"
+                and value.lower() in ("refresh", "set-cookie")
+            ):
+                found.append((f"<meta http-equiv={value}> is niet toegelaten", "<meta"))
+            # Browsers drop tabs and line breaks from a URL, and spaces before it.
+            if ":" in value and SCRIPT_URL.match(URL_IGNORED.sub("", value)):
+                found.append((f"<{tag} {name}=“{value[:60]}”> is niet toegelaten", value or name))
             for url in urls:
-                if not is_inside(url, self.site_host):
-                    self.note(f"<{tag} {name}> laadt “{url[:80]}” van buiten de site")
-        self._in_style = tag == "style"
-
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-        self._in_style = False
-
-    def handle_endtag(self, tag):
-        self._in_style = False
-
-    def handle_data(self, data):
-        if self._in_style:
-            for url in css_urls(data):
-                if not is_inside(url, self.site_host):
-                    self.note(f"<style> laadt “{url[:80]}” van buiten de site")
+                if not is_inside(url, site_host):
+                    found.append((f"<{tag} {name}> laadt “{url[:80]}” van buiten de site", url))
+    return found
 
 
-def outside_loads(html: str, site_host: str | None = None) -> list[tuple[int, str]]:
-    """(line, Dutch description) of everything in `html` that loads or runs without a click."""
-    scanner = _LoadScanner(site_host)
-    scanner.feed(html)
-    scanner.close()
-    return scanner.found
+def outside_loads(html: str, site_host: str | None = None, tree=None) -> list[tuple[int, str]]:
+    """(line, Dutch description) of everything in `html` that loads or runs without a click.
+
+    The line is where the text it is found by first appears (0 when it cannot be found).
+    """
+    found = find_loads(tree if tree is not None else parse_html(html), site_host)
+    return [(line_of(html, needle, 1) or 0, message) for message, needle in found]
 
 
 def check_built_site(
     site_dir: Path,
     site_host: str | None,
     sources: dict[str, str],
-    content_only: frozenset[str] = frozenset(),
+    seen: dict[str, tuple[str, list[tuple[int, str]]]] | None = None,
 ) -> list[str]:
-    """Scan every HTML and CSS file of the built site; Dutch problems, naming the source.
+    """Scan every HTML and CSS file of the built site, whole; Dutch problems, naming the source.
 
-    For the pages in `content_only` (the practice examples: a thousand pages built from one
-    template) only the page's content, its <article>, is scanned: the frame around it is the
-    theme's, filled with validated fields, and is scanned in full on every other page. That
-    keeps the cost of one more example small.
+    `seen` holds what was found in pages parsed earlier in the build (path: text, findings;
+    macros/built.py): a file whose text is still the same is not parsed again.
     """
+    seen = seen or {}
     problems: list[str] = []
     for path in sorted(site_dir.rglob("*")):
         if path.suffix not in (".html", ".css") or not path.is_file():
@@ -470,11 +499,8 @@ def check_built_site(
                 for url in css_urls(text)
                 if not is_inside(url, site_host)
             ]
-        elif relative in content_only and "<article" in text:
-            start = text.index("<article")
-            offset = text.count("\n", 0, start)
-            content = text[start : text.rindex("</article>") + len("</article>")]
-            found = [(line + offset, msg) for line, msg in outside_loads(content, site_host)]
+        elif relative in seen and seen[relative][0] == text:
+            found = seen[relative][1]
         else:
             found = outside_loads(text, site_host)
         problems += [f"{name}:{line}: {message}" if line else f"{name}: {message}"

@@ -17,7 +17,8 @@ terms it uses (abbreviation, synonyms, successor name), the parts of its compoun
 so a page that really says the word ranks first; a term's own record carries its names with
 the highest weight, so the glossary entry comes first for an exact term or abbreviation.
 
-The records are built from the HTML on disk, so the published pages stay as MkDocs made them.
+The records are built from the HTML on disk (macros/built.py), so the published pages stay as
+MkDocs made them.
 """
 
 from __future__ import annotations
@@ -29,15 +30,17 @@ import tempfile
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
 from markupsafe import Markup, escape
+from selectolax.lexbor import LexborNode
 
+from .built import ARTICLE, BuiltPage
 from .glossary import GLOSSARY_PAGE
 from .links import page_url
 from .model import Site, Term
 from .partners import heading_text
+from .sanitize import parse_html
 
 SEARCH_PAGE = "zoeken.md"
 BUNDLE_DIR = "pagefind"
@@ -57,8 +60,6 @@ EXCLUDED_CLASSES = (
 )
 EXCLUDED_TAGS = ("form", "svg")
 EXCLUDED = tuple(f".{c}" for c in EXCLUDED_CLASSES) + EXCLUDED_TAGS  # Pagefind selectors
-# Signs that a page holds excluded elements with words (¶ and the edit icon have none).
-WORDS_EXCLUDED = ("<form", "<text", *(f'{c}"' for c in EXCLUDED_CLASSES[2:]))
 
 # Weights (Pagefind: 0 to 10; a heading h1 is 7, body text 1).
 NAME_WEIGHT = 10  # a term's or partner's own names, on its own record
@@ -101,8 +102,6 @@ LISTS = {
     "bouwsteen": ("praktijkvoorbeelden",),
 }
 
-ARTICLE = re.compile(r"<article\b[^>]*>(?P<body>.*)</article>", re.S)
-TAG = re.compile(r"<[^>]+>")
 # Not words of the language: cut-off excerpts ("huu…").
 NOT_WORDS = re.compile(r"\w+(?:…|\.\.\.)")
 WORD = re.compile(r"[^\W\d_]+")
@@ -227,62 +226,29 @@ def page_kind(url: str) -> str:
     return "pagina"
 
 
-def text_of(html: str) -> str:
-    return " ".join(TAG.sub(" ", html).split())
+def indexed_text(html: str | LexborNode) -> str:
+    """The text of `html` (or of a parsed element) as Pagefind indexes it: without the
+    EXCLUDED elements."""
+    node = html if isinstance(html, LexborNode) else parse_html(html).body
+    parts: list[str] = []
+    if node is not None:
+        _collect_text(node, parts)
+    return " ".join(" ".join(parts).split())
 
 
-class _IndexedText(HTMLParser):
-    """The text Pagefind indexes: without the EXCLUDED elements."""
-
-    VOID = frozenset(
-        [
-            "area",
-            "base",
-            "br",
-            "col",
-            "embed",
-            "hr",
-            "img",
-            "input",
-            "link",
-            "meta",
-            "source",
-            "track",
-            "wbr",
-        ]
-    )
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._depth = 0  # inside an excluded element: its nesting depth
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.VOID:
-            return
-        if self._depth:
-            self._depth += 1
-            return
-        classes = (dict(attrs).get("class") or "").split()
-        if tag in EXCLUDED_TAGS or any(c in EXCLUDED_CLASSES for c in classes):
-            self._depth = 1
-
-    def handle_endtag(self, tag):
-        if self._depth and tag not in self.VOID:
-            self._depth -= 1
-
-    def handle_data(self, data):
-        if not self._depth:
-            self.parts.append(data)
+def _collect_text(node: LexborNode, parts: list[str]) -> None:
+    for child in node.iter(include_text=True):
+        if child.is_text_node:
+            parts.append(child.text_content or "")
+        elif child.is_element_node and not _excluded(child):
+            _collect_text(child, parts)
 
 
-def indexed_text(html: str) -> str:
-    """The text of `html` as Pagefind indexes it (EXCLUDED elements left out)."""
-    if not any(marker in html for marker in WORDS_EXCLUDED):
-        return text_of(html)  # the usual page: what is left out has no words
-    parser = _IndexedText()
-    parser.feed(html)
-    return " ".join(" ".join(parser.parts).split())
+def _excluded(node: LexborNode) -> bool:
+    if node.tag.lower() in EXCLUDED_TAGS:
+        return True
+    classes = (node.attributes.get("class") or "").split()
+    return any(c in EXCLUDED_CLASSES for c in classes)
 
 
 def render_record(
@@ -353,18 +319,17 @@ class Page:
     text: str
 
 
-def read_pages(site_dir: Path, skip: Iterable[str]) -> list[Page]:
+def read_pages(built: Iterable[BuiltPage], skip: Iterable[str]) -> list[Page]:
     """The article of every built page (URL relative to the site root), but `skip`."""
     skipped = set(skip)
     pages = []
-    for path in sorted(site_dir.rglob("index.html")):
-        relative = path.parent.relative_to(site_dir).as_posix()
-        url = "" if relative == "." else relative + "/"
-        if url in skipped or url.startswith(("assets/", BUNDLE_DIR + "/")):
+    for page in built:
+        if page.url in skipped or page.url.startswith(("assets/", BUNDLE_DIR + "/")):
             continue
-        match = ARTICLE.search(path.read_text(encoding="utf-8"))
-        if match:
-            pages.append(Page(url, match["body"], indexed_text(match["body"])))
+        match = ARTICLE.search(page.text)
+        article = page.tree.css_first("article")
+        if match and article is not None:
+            pages.append(Page(page.url, match["body"], indexed_text(article)))
     return pages
 
 
@@ -517,10 +482,12 @@ def render_opensearch(site_name: str, site_url: str) -> str:
     )
 
 
-def build_search(site: Site, site_dir: Path, site_name: str, site_url: str) -> None:
+def build_search(
+    site: Site, built: Iterable[BuiltPage], site_dir: Path, site_name: str, site_url: str
+) -> None:
     """After the build: the Pagefind index, the terms for suggestions, the OpenSearch file."""
     search_url = page_url(SEARCH_PAGE)
-    pages = read_pages(site_dir, skip=[search_url])
+    pages = read_pages(built, skip=[search_url])
     write_index(build_records(pages, site), site_dir)
     folder = site_dir / search_url
     folder.mkdir(parents=True, exist_ok=True)

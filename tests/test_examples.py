@@ -5,13 +5,15 @@ Every mistake must fail with a Dutch message that names the file and the field.
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 
 import pytest
 from markupsafe import Markup
+from mkdocs.structure.toc import TableOfContents
 
-from macros.examples import catalogue_item, related, render_catalogue, render_example_page
-from macros.links import href, link, page_url
+from macros.examples import ExamplePage, catalogue_item, related, render_catalogue
+from macros.links import href, link, page_url, relative
 from macros.model import Example
 from macros.site import load_site
 from macros.text import excerpt, md_escape, split_footnotes
@@ -243,6 +245,14 @@ def test_links_follow_directory_urls():
     assert link("contact.md", "praktijkvoorbeelden/a.md", "hasselt") == "../contact.md#hasselt"
 
 
+def test_relative_paths_agree_with_posixpath():
+    paths = ["", ".", "a", "a/b", "a/c", "a/b/c", "x/y", "a/b/", "praktijkvoorbeelden/x/"]
+    for target in paths:
+        for start in paths:
+            expected = posixpath.relpath(target or ".", start or ".")
+            assert relative(target, start) == expected, (target, start)
+
+
 def test_markdown_from_data_is_inert():
     assert md_escape("[x](javascript:alert(1))") == r"\[x\]\(javascript:alert\(1\)\)"
     assert md_escape("<b> & *") == r"&lt;b&gt; &amp; \*"
@@ -278,18 +288,85 @@ def test_catalogue_has_a_hidden_form_and_every_example(root):
     assert 'for="filter-tekst"' in html
 
 
+def frame(site, slug: str, content: str = "<p>tekst</p>", ids: set | None = None):
+    example = site.example(slug)
+    page = ExamplePage(example, site, example.src_path, "Link naar deze sectie")
+    return page.wrap(content, TableOfContents([]), set() if ids is None else ids)
+
+
 def test_example_page_shows_facts_and_related(root):
     site = load_site(root)
-    page = render_example_page(
-        site.example("lanaken-huurderssyndicaat"),
-        site,
-        "praktijkvoorbeelden/lanaken-huurderssyndicaat.md",
+    html, toc = frame(site, "lanaken-huurderssyndicaat")
+    assert html.startswith(
+        '<h1 id="lanaken-zitdag-van-het-huurderssyndicaat">Lanaken: zitdag van het '
+        'Huurderssyndicaat<a class="headerlink" href="#lanaken-zitdag-van-het-huurderssyndicaat"'
+        ' title="Link naar deze sectie">&para;</a></h1>'
     )
-    assert page.startswith("# Lanaken: zitdag van het Huurderssyndicaat\n")
-    assert "[Bouwsteen 2 • Werk integraal](../bouwstenen/2-werk-integraal.md)" in page
-    assert "(../partners.md#huurderssyndicaat)" in page
-    assert "[Lanaken](../contact.md#lanaken)" in page
-    assert "## Verwante praktijkvoorbeelden" in page
+    assert '<a href="../../bouwstenen/2-werk-integraal/">Bouwsteen 2 • Werk integraal</a>' in html
+    assert 'href="../../partners/#huurderssyndicaat"' in html
+    assert '<a href="../../contact/#lanaken">Lanaken</a>' in html
+    assert '<h2 id="verwante-praktijkvoorbeelden">Verwante praktijkvoorbeelden' in html
+    [top] = toc
+    assert top.id == "lanaken-zitdag-van-het-huurderssyndicaat" and top.level == 1
+    assert top.children[-1].id == "verwante-praktijkvoorbeelden"
+
+
+def test_example_page_frame_escapes_data_and_keeps_ids_unique(project):
+    write(
+        project,
+        "genk-kop.md",
+        VALID.replace('titel: "Genk: woonloket aan huis"', 'titel: "OCMW & \\"x\\""')
+        + "\n## Verwante praktijkvoorbeelden\n\nMeer tekst.\n",
+    )
+    site = load_site(project)
+    example = site.example("genk-kop")
+    assert example.html is not None  # the checked HTML stands on the page
+    html, toc = frame(site, "genk-kop", ids={"verwante-praktijkvoorbeelden"})
+    assert "&amp; &#34;x&#34;" in text_of_title(html)
+    assert '<abbr title="OCMW' in html  # abbreviations as in rendered Markdown
+    assert 'id="verwante-praktijkvoorbeelden_1"' in html  # the text's own heading keeps its id
+    [top] = toc
+    assert [c.id for c in top.children] == [
+        "verwante-praktijkvoorbeelden",
+        "verwante-praktijkvoorbeelden_1",
+    ]
+
+
+def text_of_title(html: str) -> str:
+    return html[: html.index("</h1>")]
+
+
+def test_the_checked_html_is_what_mkdocs_renders(root):
+    """An example's page shows the HTML its check accepted: it must be MkDocs' own render."""
+    import markdown
+
+    from macros.examples import page_text
+    from macros.glossary import abbreviations
+    from macros.sanitize import MarkdownSettings
+
+    site = load_site(root)
+    settings = MarkdownSettings.from_file(root / "mkdocs.yml")
+    configs = {**settings.configs, "abbr": {"glossary": abbreviations(site)}}
+    prepared = [e for e in site.examples if e.html is not None]
+    assert len(prepared) >= 40
+    for example in prepared:
+        md = markdown.Markdown(extensions=list(settings.extensions), extension_configs=configs)
+        assert md.convert(page_text(example)) == example.html, example.slug
+        assert list(example.toc) == md.toc_tokens, example.slug
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zin die klein begint.",  # the page capitalises it: MkDocs renders the page's text
+        "Zie [bouwsteen 3](../bouwstenen/3-kijk-naar-kansen.md).",  # MkDocs rewrites the link
+        "Zie [hieronder](#nergens).",  # MkDocs checks the anchor
+    ],
+)
+def test_mkdocs_renders_what_it_would_change(project, text):
+    write(project, "genk-tekst.md", VALID.replace("Een medewerker van het woonloket gaat op "
+          "huisbezoek bij senioren.", text))  # fmt: skip
+    assert load_site(project).example("genk-tekst").html is None
 
 
 def test_related_prefers_shared_partners(root):
@@ -377,3 +454,36 @@ def test_encoding_problems_are_named_and_a_bom_is_fine(project):
     path.write_bytes((VALID + "Café in het Woonloket.\n").encode("cp1252"))
     file = "docs/praktijkvoorbeelden/genk-woonloket-aan-huis.md"
     assert f"{file}: is geen UTF-8-tekst; bewaar het bestand als UTF-8" in errors(project)
+
+
+# HTML the site writes itself, outside the Markdown render
+
+
+def test_abbreviations_in_written_html_match_the_abbr_extension(root):
+    import markdown
+
+    from macros.abbreviations import Abbreviator
+    from macros.glossary import abbreviations
+
+    expansions = abbreviations(load_site(root))
+    md = markdown.Markdown(
+        extensions=["abbr"], extension_configs={"abbr": {"glossary": expansions}}
+    )
+    for text in ("Het OCMW en het CAW & de IGS GAOZ", "OCMWs, CAW-werking, caw", "1 < 2 & 3 > 0"):
+        rendered = md.reset().convert(text).removeprefix("<p>").removesuffix("</p>")
+        assert Abbreviator(expansions)(text) == rendered.replace("&quot;", "&#34;"), text
+
+
+def test_held_html_skips_the_markdown_render_and_keeps_its_ids():
+    import markdown
+
+    from macros.held import HeldHtml
+
+    held = HeldHtml()
+    source = "# Titel\n" + held.hold('<ul id="lijst"><li>*geen* Markdown</li></ul>') + "Slot.\n"
+    content = markdown.Markdown().convert(source)
+    ids: set[str] = set()
+    html, _ = held.wrap(content, TableOfContents([]), ids)
+    assert '<ul id="lijst"><li>*geen* Markdown</li></ul>' in html and "<!--" not in html
+    assert ids == {"lijst"}
+    assert held.key not in HeldHtml().hold("x")  # a new key per page: no text can name it

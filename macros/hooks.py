@@ -1,0 +1,20 @@
+"""MkDocs hook (mkdocs.yml, `hooks:`): frames written as HTML go around a rendered page.
+
+mkdocs-macros can change a page's Markdown but not its rendered HTML. A practice example's
+page gives MkDocs only the contributor's text to render; macros/__init__.py attaches the rest
+of the page (title, facts, related examples: macros.examples.ExamplePage) to the page as
+`woonkansen_frame`, and here it is put around the rendered text, with the table of contents
+and the heading ids that links are checked against.
+
+MkDocs loads this file by path, not as part of the package: it imports nothing from it.
+"""
+
+
+def on_page_content(html, page, **kwargs):
+    frame = getattr(page, "woonkansen_frame", None)
+    if frame is None:
+        return html
+    ids = page.present_anchor_ids if page.present_anchor_ids is not None else set()
+    html, page.toc = frame.wrap(html, page.toc, ids)
+    page.present_anchor_ids = ids
+    return html
