@@ -56,6 +56,7 @@ EXCLUDED_CLASSES = (
     "md-content__button",  # "Wijzig deze pagina"
     "voorbeelden",  # the catalogue's entries: each example is found as its own page
     "praktijkvoorbeeld",  # an example framed on a bouwsteen page: idem
+    "verwante-voorbeelden",  # the related examples under an example: idem
     "term-details",  # a term's sources, "zie ook" and "komt voor in": other things' names
 )
 EXCLUDED_TAGS = ("form", "svg")
@@ -98,12 +99,12 @@ SUFFIXES = frozenset(
 
 # Lists of other things at the end of a page, by kind and heading id: each is found itself.
 LISTS = {
-    "praktijkvoorbeeld": ("verwante-praktijkvoorbeelden",),
     "bouwsteen": ("praktijkvoorbeelden",),
 }
 
 # Not words of the language: cut-off excerpts ("huu…").
-NOT_WORDS = re.compile(r"\w+(?:…|\.\.\.)")
+NOT_WORDS = re.compile(r"(?<!\w)\w+(?:…|\.\.\.)")
+TOKEN = re.compile(r"\w+")
 WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -171,12 +172,18 @@ class Vocabulary:
 
     def used_in(self, text: str, words: set[str], folded_text: str) -> list[str]:
         """Ids of the terms `text` uses (`words`: its folded words; `folded_text`: folded)."""
+        tokens = set(TOKEN.findall(text))
         found = {
-            id for abbr, id in self._abbreviations.items() if abbr in text and _has(abbr, text)
+            id
+            for abbr, id in self._abbreviations.items()
+            # A whole word ("OCMW", not "OCMWs"): one of the text's tokens, or found as such.
+            if (abbr in tokens if TOKEN.fullmatch(abbr) else abbr in text and _has(abbr, text))
         }
         for word in words & self._by_word.keys():
             for name, id in self._by_word[word]:
-                if id not in found and (" " not in name or _has(name, folded_text)):
+                if id not in found and (
+                    " " not in name or (name in folded_text and _has(name, folded_text))
+                ):
                     found.add(id)
         return sorted(found)
 
