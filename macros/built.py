@@ -31,6 +31,7 @@ class BuiltPage:
     path: str  # the file, relative to the site folder
     text: str
     tree: LexborHTMLParser
+    article: str | None  # what the page's <article> holds, as written
 
 
 @dataclass
@@ -47,8 +48,8 @@ class BuiltPages:
         for file in sorted(self.site_dir.rglob("index.html")):
             path = file.relative_to(self.site_dir).as_posix()
             text = file.read_text(encoding="utf-8", errors="replace")
-            match = ARTICLE.search(text) if path in self.content_only else None
-            if match:
+            match = ARTICLE.search(text)
+            if match and path in self.content_only:
                 content = match.group(0)
                 tree = parse_html(content)
                 before = text.count("\n", 0, match.start())
@@ -61,4 +62,4 @@ class BuiltPages:
                 found = outside_loads(text, self.site_host, tree)
             self.seen[path] = (text, found)
             url = path.removesuffix("index.html")
-            yield BuiltPage(url, path, text, tree)
+            yield BuiltPage(url, path, text, tree, match["body"] if match else None)

@@ -15,6 +15,7 @@ import heapq
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from markdown.extensions.toc import slugify as toc_slugify
 from markdown.extensions.toc import unique
@@ -37,7 +38,7 @@ from .model import (
     rel,
     slugify,
 )
-from .sanitize import Checker, Rendered
+from .sanitize import URL_SCHEMES, Checker, Rendered
 from .text import excerpt, md_escape, split_footnotes
 from .validation import Problems, check_schema, check_text, parse_yaml
 from .vocabulary import example_vocabularies
@@ -288,9 +289,8 @@ def check_body(body: str, first_line: int, file: str, checker: Checker) -> Rende
     return checker.markdown(body, file, "tekst", first_line)
 
 
-# Links in rendered text that MkDocs leaves as they are: to other sites, and to the page itself.
+# Links in rendered text (MkDocs leaves those to other sites and to the page itself).
 LINK = re.compile(r'<a\b[^>]*?\shref="([^"]*)"')
-ABSOLUTE = re.compile(r"(?:https?|mailto):", re.I)
 
 
 def renders_alike(tekst: str, rendered: Rendered) -> bool:
@@ -301,11 +301,12 @@ def renders_alike(tekst: str, rendered: Rendered) -> bool:
     the page shows the same text (not capitalised: see `page_text`) and every link leads to
     another site or to a heading or footnote of the text itself; otherwise MkDocs renders it.
     """
-    if page_text_of(tekst) != tekst:
+    if page_text(tekst) != tekst:
         return False
     own = {f"#{id}" for id in toc_ids(rendered.toc)}
     for url in LINK.findall(rendered.html):
-        if not (ABSOLUTE.match(url) or url in own or url.startswith(("#fn:", "#fnref:"))):
+        to_other_site = urlsplit(url).scheme in URL_SCHEMES
+        if not (to_other_site or url in own or url.startswith(("#fn:", "#fnref:"))):
             return False
     return True
 
@@ -419,11 +420,7 @@ def render_bouwsteen_examples(site: Site, nummer: int, from_page: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def page_text(example: Example) -> str:
-    return page_text_of(example.tekst)
-
-
-def page_text_of(tekst: str) -> str:
+def page_text(tekst: str) -> str:
     """The text as the example's own page shows it.
 
     The guide's inline examples start mid-sentence ("in Lommel werd …"); on their own page the
@@ -485,7 +482,7 @@ class ExamplePage:
     @property
     def markdown(self) -> str:
         """What MkDocs renders: the text, or nothing when its HTML is ready (`Example.html`)."""
-        return "" if self.example.html is not None else page_text(self.example)
+        return "" if self.example.html is not None else page_text(self.example.tekst)
 
     def heading(self, level: int, text: str, id: str) -> str:
         id = escape(id)

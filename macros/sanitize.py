@@ -479,10 +479,11 @@ def check_built_site(
     sources: dict[str, str],
     seen: dict[str, tuple[str, list[tuple[int, str]]]] | None = None,
 ) -> list[str]:
-    """Scan every HTML and CSS file of the built site, whole; Dutch problems, naming the source.
+    """Scan every HTML and CSS file of the built site; Dutch problems, naming the source.
 
     `seen` holds what was found in pages parsed earlier in the build (path: text, findings;
-    macros/built.py): a file whose text is still the same is not parsed again.
+    macros/built.py, which checks an example's page from its <article> on): a file whose text
+    is still the same is not parsed again. Any other file is scanned whole.
     """
     seen = seen or {}
     problems: list[str] = []

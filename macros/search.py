@@ -35,7 +35,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 from selectolax.lexbor import LexborNode
 
-from .built import ARTICLE, BuiltPage
+from .built import BuiltPage
 from .glossary import GLOSSARY_PAGE
 from .links import page_url
 from .model import Site, Term
@@ -333,10 +333,9 @@ def read_pages(built: Iterable[BuiltPage], skip: Iterable[str]) -> list[Page]:
     for page in built:
         if page.url in skipped or page.url.startswith(("assets/", BUNDLE_DIR + "/")):
             continue
-        match = ARTICLE.search(page.text)
         article = page.tree.css_first("article")
-        if match and article is not None:
-            pages.append(Page(page.url, match["body"], indexed_text(article)))
+        if page.article is not None and article is not None:
+            pages.append(Page(page.url, page.article, indexed_text(article)))
     return pages
 
 

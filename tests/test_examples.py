@@ -351,7 +351,7 @@ def test_the_checked_html_is_what_mkdocs_renders(root):
     assert len(prepared) >= 40
     for example in prepared:
         md = markdown.Markdown(extensions=list(settings.extensions), extension_configs=configs)
-        assert md.convert(page_text(example)) == example.html, example.slug
+        assert md.convert(page_text(example.tekst)) == example.html, example.slug
         assert list(example.toc) == md.toc_tokens, example.slug
 
 
