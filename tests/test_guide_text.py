@@ -1,7 +1,7 @@
 """Every sentence of the guide "Woonkansen kiezen" reaches the built site, word for word.
 
-The PDF text extraction (tests/fixtures/woonkansen-kiezen.txt, a byte-identical copy of the
-source) is cleaned the way /tmp/conventions.md describes, split into sentences, and compared
+The PDF text extraction (data/leidraad-2021.txt, a byte-identical copy of the
+source) is cleaned by macros/leidraad.py, split into sentences, and compared
 with the text of the built pages on the word sequence only: case, punctuation, quote, apostrophe
 and dash variants are ignored. The pages come from the session's strict build (tests/conftest.py).
 """
@@ -9,13 +9,14 @@ and dash variants are ignored. The pages come from the session's strict build (t
 from __future__ import annotations
 
 import re
-import unicodedata
 from html.parser import HTMLParser
 from itertools import pairwise
 from pathlib import Path
 
+from macros.leidraad import GUIDE_FILE, LINE_END_SPLIT, load_guide_text, norm, source_units
+
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = Path(__file__).parent / "fixtures" / "woonkansen-kiezen.txt"
+SOURCE = ROOT / GUIDE_FILE
 
 # Intended differences: {normalised source fragment: reason}. A missing sentence containing a
 # fragment is accepted; a fragment that no longer matches anything must be removed.
@@ -30,41 +31,7 @@ ALLOWED: dict[str, str] = {
     "daniella karzmierczak": "typo fixed: “Kazmierczak”, as in the list of the werkgroep",
 }
 
-# Footnote texts and list numbers ("1 Jouw sociaal…", "- 1 de gemeente…") open a new text unit.
-NUMBERED_LINE = re.compile(r"^(?:- )?\d{1,2} (?=\S)")
-# Lines that are PDF residue or block labels rendered as admonition titles on the site.
-DROPPED_LINE = re.compile(
-    r"\d{1,3}|(?:https?://|www\.)\S*[^.\s]|PRAAT MET JE|Aandachtspunten:?|Mogelijke vragen:?"
-)
-# Footnote markers glued to a word, to punctuation, or to a year ("20187" = 2018 + note 7).
-MARKER = re.compile(
-    r"(?<=[^\W\d_])\d{1,2}(?=[\s.,:;?!)]|$)|(?<=[.,:;)])\d{1,2}(?=\s|$)|(?<=\b20[12]\d)\d{1,2}\b"
-)
 VOID_TAGS = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "source"})
-LINE_END_SPLIT = re.compile(r"(\S*[^\W\d_])-$")
-
-
-def norm(text: str) -> str:
-    """Casefolded word sequence: punctuation, quotes, apostrophes and dashes become spaces."""
-    text = unicodedata.normalize("NFC", text).casefold()
-    return " ".join(re.sub(r"\W+", " ", text).split())
-
-
-def source_units(text: str) -> list[list[str]]:
-    """The source's lines, cleaned, grouped into runs of running text (body, footnote, item)."""
-    units: list[list[str]] = [[]]
-    for raw in text.splitlines():
-        line = " ".join(raw.replace("\t", " ").split())
-        if not line:
-            continue
-        if "|" in line:  # a row of the contact table: every cell is a unit of its own
-            units += [[cell.strip()] for cell in line.split("|")] + [[]]
-            continue
-        if DROPPED_LINE.fullmatch(line) or raw.startswith(" ") or NUMBERED_LINE.match(line):
-            units.append([])  # page start, footnote, list item or residue: a new unit
-        if not DROPPED_LINE.fullmatch(line):
-            units[-1].append(MARKER.sub("", NUMBERED_LINE.sub("", line, count=1)))
-    return [unit for unit in units if unit]
 
 
 def split_pairs(text: str) -> list[tuple[str, str]]:
@@ -181,3 +148,12 @@ def test_no_pdf_residue_on_the_site(site):
             if tail not in ("en", "of") and f"{head}- {tail}".casefold() in flat
         ]
     assert not problems, "PDF residue in the built pages:\n" + "\n".join(problems)
+
+
+def test_guide_text_knows_its_own_words():
+    guide = load_guide_text(ROOT)
+    # across a line-end hyphen ("lo-" / "kale") and with an elision
+    assert guide.contains("Het begrip woonbegeleiding is een containerbegrip.")
+    assert guide.contains("Voor Wonen is wonen een sector … ")
+    assert not guide.contains("Het begrip woonbegeleiding is een eenvoudig begrip.")
+    assert not guide.contains("… …")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from macros.contact import add_contact_examples
+from macros.leidraad import GUIDE_FILE
 from macros.model import Partner
 from macros.partners import (
     map_node,
@@ -19,7 +20,7 @@ from macros.site import load_site
 from macros.validation import DataError
 from tests.pages import article, text_of
 
-SOURCE = Path(__file__).parent / "fixtures" / "woonkansen-kiezen.txt"
+SOURCE = Path(__file__).parent.parent / GUIDE_FILE
 
 
 def errors(project: Path) -> list[str]:
