@@ -35,6 +35,7 @@ from .glossary import GLOSSARY_PAGE, abbreviations, render_glossary
 from .held import HeldHtml
 from .model import EXAMPLES_DIR, Site, read_text
 from .partners import render_partner_bullet, render_partner_page, render_partner_section
+from .publish import Manifest, check_sources, theme_files
 from .sanitize import MarkdownSettings, check_built_site
 from .search import build_search
 from .site import load_site
@@ -43,8 +44,19 @@ from .validation import DataError, Problems
 
 def define_env(env) -> None:
     settings = MarkdownSettings.from_mkdocs_config(env.conf)
+    theme = env.conf["theme"]
+    custom_dir = Path(theme.custom_dir) if theme.custom_dir else None
+    env.woonkansen_theme = theme_files([Path(d) for d in theme.dirs], custom_dir)
+    # Before anything is copied: every file beside the pages is one the maintainers named.
+    # Its problems are listed with those of the data, in one message.
+    problems = Problems()
+    check_sources(Path(env.project_dir), env.woonkansen_theme, problems)
     try:
         site = load_site(Path(env.project_dir), settings)
+    except DataError as error:
+        raise PluginError(str(DataError([*problems, *error.problems]))) from None
+    try:
+        problems.raise_if_any()
     except DataError as error:
         raise PluginError(str(error)) from None
     env.woonkansen = site
@@ -181,20 +193,37 @@ def on_post_build(env) -> None:
     page_dir = GLOSSARY_PAGE.removesuffix(".md")
     folder = Path(env.conf["site_dir"]) / page_dir
     folder.mkdir(parents=True, exist_ok=True)
-    for name, content in exports(site, f"{site_url}{page_dir}/").items():
+    written_exports = exports(site, f"{site_url}{page_dir}/")
+    for name, content in written_exports.items():
         (folder / name).write_text(content, encoding="utf-8")
     site_dir = Path(env.conf["site_dir"])
-    site_host = urlsplit(site_url).netloc or None
     sources = env.woonkansen_sources
+    manifest = Manifest(
+        root=Path(env.project_dir),
+        site_dir=site_dir,
+        theme=env.woonkansen_theme,
+        pages=sources,
+        templates=frozenset(env.conf["theme"].static_templates),
+    )
+    manifest.generate(f"{page_dir}/{name}" for name in written_exports)
+    site_host = urlsplit(site_url).netloc or None
     examples = frozenset(d for d, s in sources.items() if s.startswith(f"{EXAMPLES_DIR}/"))
     pages = BuiltPages(site_dir, site_host, examples)
     try:
-        build_search(site, pages, site_dir, env.conf["site_name"], site_url)
+        manifest.generate(build_search(site, pages, site_dir, env.conf["site_name"], site_url))
     except FileNotFoundError as error:
         raise PluginError(
             f"de zoekindex kon niet gemaakt worden: {error} (installeer de pakketten uit "
             "requirements.txt, met pagefind[bin])"
         ) from None
+    # Every file of the site has a known origin (macros/publish.py).
+    unknown = manifest.check()
+    if unknown:
+        listed = "\n".join(f"  - {p}" for p in unknown)
+        raise PluginError(
+            f"De bouw stopt: {len(unknown)} bestand(en) in de site zonder gekende herkomst.\n"
+            f"{listed}"
+        )
     # Last line of defence, over every built page and stylesheet, whatever produced it.
     problems = check_built_site(site_dir, site_host, sources, pages.seen)
     if problems:

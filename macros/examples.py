@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import heapq
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -26,6 +27,7 @@ from mkdocs.utils.meta import get_data as mkdocs_front_matter
 from pymdownx.snippets import SnippetPreprocessor
 
 from .glossary import abbreviator
+from .leidraad import load_guide_text, norm
 from .links import href, link
 from .model import (
     CATALOGUE_PAGE,
@@ -40,7 +42,7 @@ from .model import (
 )
 from .sanitize import URL_SCHEMES, Checker, Rendered
 from .text import excerpt, md_escape, split_footnotes
-from .validation import Problems, check_schema, check_text, parse_yaml
+from .validation import Problems, check_schema, check_text, parse_yaml, title_key
 from .vocabulary import example_vocabularies
 
 # Loader
@@ -52,6 +54,14 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?)^---[ \t]*(?:\r?\n|\Z)"
 SNIPPET_LINE = SnippetPreprocessor.RE_ALL_SNIPPETS
 CONTRIBUTING = "CONTRIBUTING.md"
 RESERVED_NAMES = {"index.md", "readme.md"}
+# The guide's own examples say so; a contribution says `bijdrage` (macros/leidraad.py checks).
+GUIDE_SOURCE = "leidraad-2021"
+MIN_GUIDE_WORDS = 6  # a paragraph of the guide's own examples has at least 15
+# The guide's examples are 1 to 3 KB; a contribution may be a few times longer, not more.
+MAX_EXAMPLE_BYTES = 32 * 1024
+MAX_BODY_BYTES = 16 * 1024
+FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\]:?")
+LINK_TARGET = re.compile(r"\]\([^()\s]{0,500}\)")
 AMBIGUOUS_FRONT_MATTER = (
     "de gegevens bovenaan worden niet eenduidig gelezen: begin en eindig ze met een regel "
     "met alleen “---” (gebruik “...” niet) en laat er een regel tekst op volgen"
@@ -116,7 +126,7 @@ def load_examples(root: Path, site: Site, checker: Checker) -> tuple[Example, ..
             examples.append(example)
     titles: dict[str, str] = {}
     for example in examples:
-        key = example.titel.casefold().strip()
+        key = title_key(example.titel)
         if key in titles:
             problems.add(
                 f"docs/{example.src_path}",
@@ -132,7 +142,7 @@ def load_example(path: Path, root: Path, site: Site, checker: Checker) -> Exampl
     file = rel(path, root)
     problems = checker.problems
     text = read_text(path, root, problems)
-    if text is None or not check_text(text, file, problems):
+    if text is None or not check_text(text, file, problems, limit=MAX_EXAMPLE_BYTES):
         return None
     if not text.startswith("---"):
         problems.add(
@@ -189,6 +199,15 @@ def load_example(path: Path, root: Path, site: Site, checker: Checker) -> Exampl
     ok = check_references(data, file, lines, site, problems)
     rendered = check_body(body, body_line, file, checker)
     ok = rendered is not None and ok
+    if data["bron"] == GUIDE_SOURCE and rendered is not None and not is_guide_text(body, root):
+        problems.add(
+            file,
+            f"“{GUIDE_SOURCE}” staat alleen bij de voorbeelden uit de leidraad zelf, en deze "
+            "tekst staat niet in de leidraad; schrijf “bron: bijdrage” met de datum",
+            "bron",
+            lines.get(("bron",)),
+        )
+        ok = False
     # The title is only ever written escaped (in headings, links and lists): its HTML is the
     # escaped text, held to the same allowlist.
     title_html = str(Markup("<p>{}</p>").format(data["titel"]))
@@ -212,6 +231,29 @@ def load_example(path: Path, root: Path, site: Site, checker: Checker) -> Exampl
         html=page.html if page else None,
         toc=page.toc if page else (),
     )
+
+
+def is_guide_text(body: str, root: Path) -> bool:
+    """Whether an example's text is the guide's own words (data/leidraad-2021.txt).
+
+    Each paragraph (a footnote is one) must stand in the guide as one whole, of at least a few
+    words: no montage of scattered words, no elisions (…). Footnote marks and link
+    targets are Markdown, not words; accents are compared without
+    their marks, because the site restores the diacritics the PDF's hyphenation dropped
+    (“cli-enteel” is “cliënteel”).
+    """
+    words = FOOTNOTE_MARK.sub("", LINK_TARGET.sub("]", body))
+    guide = without_accents(load_guide_text(root).squeezed)
+    paragraphs = [norm(without_accents(p)) for p in re.split(r"\n\s*\n", words)]
+    paragraphs = [p for p in paragraphs if p]
+    return bool(paragraphs) and all(
+        len(p.split()) >= MIN_GUIDE_WORDS and p.replace(" ", "") in guide for p in paragraphs
+    )
+
+
+def without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def check_references(data: dict, file: str, lines, site: Site, problems: Problems) -> bool:
@@ -284,6 +326,15 @@ def check_body(body: str, first_line: int, file: str, checker: Checker) -> Rende
                 "tekst",
                 first_line + offset,
             )
+    size = len(body.encode("utf-8"))
+    if size > MAX_BODY_BYTES:
+        problems.add(
+            file,
+            f"de tekst is te lang ({size // 1024} KB; hoogstens {MAX_BODY_BYTES // 1024} KB): "
+            "een praktijkvoorbeeld vertelt kort wat er gebeurde, met een link naar meer",
+            "tekst",
+            first_line,
+        )
     if len(problems) != before:
         return None
     return checker.markdown(body, file, "tekst", first_line)
@@ -368,7 +419,7 @@ def _related_index(site: Site):
 
 
 def source_label(example: Example) -> str:
-    if example.bron == "leidraad-2021":
+    if example.bron == GUIDE_SOURCE:
         return "Leidraad “Woonkansen kiezen” (2021)"
     return f"Bijdrage van {example.datum}"
 

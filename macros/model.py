@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,8 +22,11 @@ from .vocabulary import Vocabulary, plain
 EXAMPLES_DIR = "praktijkvoorbeelden"
 # The catalogue sits beside the folder of contributed files, not in it (same URL).
 CATALOGUE_PAGE = "praktijkvoorbeelden.md"
-# Folders whose files arrive by pull request: no symbolic links in them.
-CONTRIBUTED_FOLDERS = ("docs", "data", "glossary")
+# What the build reads: no symbolic link anywhere in them (see check_no_symlinks).
+BUILD_READS = (
+    *("docs", "data", "glossary", "overrides", "macros", ".github"),
+    *("mkdocs.yml", "CONTRIBUTING.md", "requirements.txt"),
+)
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 # Data
@@ -283,23 +287,52 @@ def read_text(path: Path, root: Path, problems: Problems) -> str | None:
 
 
 SYMLINK_MESSAGE = (
-    "is een symbolische link; die zijn niet toegelaten in docs/, data/ en glossary/: "
-    "zet er een gewoon bestand"
+    "is een symbolische link; die zijn nergens in de repository toegelaten (een link kan elk "
+    "bestand van de machine die de site bouwt publiceren): zet er een gewoon bestand"
 )
 
 
 def check_no_symlinks(root: Path, problems: Problems) -> None:
-    """A link could publish any file of the machine that builds the site: refuse them all."""
-    for folder in CONTRIBUTED_FOLDERS:
-        base = root / folder
+    """A link could publish any file of the machine that builds the site: refuse them all.
+
+    Two views, because a checkout is not always a git repository (the copies tests build):
+    every link git records in the checkout (mode 120000), and every link on disk in the
+    folders and files the build reads, tracked or not.
+    """
+    found = set(git_symlinks(root))
+    for name in BUILD_READS:
+        base = root / name
         if base.is_symlink():
-            problems.add(folder, SYMLINK_MESSAGE)
+            found.add(name)
             continue
         for directory, folders, files in os.walk(base, followlinks=False):
-            for name in sorted(folders + files):
-                path = Path(directory) / name
+            for entry in folders + files:
+                path = Path(directory) / entry
                 if path.is_symlink():
-                    problems.add(rel(path, root), SYMLINK_MESSAGE)
+                    found.add(rel(path, root))
+    for name in sorted(found):
+        problems.add(name, SYMLINK_MESSAGE)
+
+
+def git_symlinks(root: Path) -> list[str]:
+    """The paths git records as symbolic links below `root`; none when it is no checkout."""
+    try:
+        listed = subprocess.run(
+            ["git", "-C", str(root), "ls-files", "-s", "-z"],
+            capture_output=True,
+            check=False,
+            timeout=30,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    if listed.returncode != 0:
+        return []
+    links = []
+    for entry in listed.stdout.decode("utf-8", "replace").split("\0"):
+        info, _, path = entry.partition("\t")
+        if info.startswith("120000 "):
+            links.append(path)
+    return links
 
 
 def load_yaml_file(

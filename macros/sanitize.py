@@ -26,10 +26,11 @@ from urllib.parse import urlsplit
 import markdown
 import nh3
 from markdown.extensions import Extension
+from markdown.extensions.abbr import AbbrExtension
 from pygments.token import STANDARD_TYPES
 from selectolax.lexbor import LexborHTMLParser
 
-from .validation import Problems, read_mkdocs_config
+from .validation import ABBREVIATION_DEFINITION, Problems, read_mkdocs_config
 
 # Data: what contributed text may become
 
@@ -154,6 +155,13 @@ class Renderer:
     def render(self, text: str) -> str:
         return self._site.reset().convert(text)
 
+    def defined_abbreviations(self) -> bool:
+        """Whether the last `render` defined or removed an abbreviation (`*[SVK]: …`)."""
+        for extension in self._site.registeredExtensions:
+            if isinstance(extension, AbbrExtension) and extension.abbrs != extension.glossary:
+                return True
+        return False
+
     def toc_tokens(self) -> list[dict]:
         """The headings of the last `render`, as the toc extension lists them for MkDocs."""
         return list(getattr(self._site, "toc_tokens", []))
@@ -268,6 +276,89 @@ def line_of(source: str, needle: str, first_line: int) -> int | None:
     return first_line + source.count("\n", 0, position)
 
 
+# Bounds: what Python-Markdown is given at all
+
+# Python-Markdown looks for the end of every "[" and "(" it cannot match by reading on to the
+# end of the paragraph, and it nests lists and quotes by recursion: a few kilobytes of "![" take
+# minutes, and 500 list markers end in a RecursionError. Real text has a handful of brackets
+# and two or three levels; these limits keep every contributed text at a few milliseconds.
+MAX_NESTING = 8  # lists and quotes inside each other (an indent of 4 spaces is a level too)
+MAX_BRACKET_DEPTH = 8  # [ and ( inside each other
+MAX_UNMATCHED = 10  # [ and ( that are never closed, per paragraph
+MAX_FOOTNOTE_MARKS = 40  # "[^": the footnotes extension's backlinks are quadratic in them
+CONTAINER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
+INDENT = re.compile(r"[ \t]*")
+OPENING, CLOSING = {"[": "]", "(": ")"}, {"]": "[", ")": "("}
+
+
+def nesting(line: str) -> int:
+    """How many lists and quotes a line stands in (counted up to just over the limit): its
+    markers, and its indentation (4 columns a level)."""
+    level, position = 0, 0
+    while level <= MAX_NESTING:
+        indent = INDENT.match(line, position).group().replace("\t", "    ")
+        level += len(indent) // 4
+        match = CONTAINER.match(line, position)
+        if not match:
+            break
+        level += 1
+        position = match.end()
+    return level
+
+
+def bracket_problem(block: str) -> str | None:
+    """Brackets too deep, or too many left open, in one paragraph (one linear pass)."""
+    stack: list[str] = []
+    unmatched = 0
+    escaped = False
+    for char in block:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in OPENING:
+            stack.append(char)
+            if len(stack) > MAX_BRACKET_DEPTH:
+                return f"meer dan {MAX_BRACKET_DEPTH} haakjes ([ of () in elkaar"
+        elif char in CLOSING and CLOSING[char] in stack:
+            # A closing bracket ends the innermost one of its kind; the others in between
+            # stay open for good.
+            while stack[-1] != CLOSING[char]:
+                stack.pop()
+                unmatched += 1
+            stack.pop()
+    unmatched += len(stack)
+    if unmatched > MAX_UNMATCHED:
+        return (
+            f"{unmatched} haakjes ([ of () die niet gesloten worden (hoogstens {MAX_UNMATCHED} "
+            "per alinea)"
+        )
+    return None
+
+
+def markdown_bounds(text: str) -> tuple[str, int] | None:
+    """(Dutch problem, line number from 0) of text Python-Markdown cannot judge quickly."""
+    block_start = 0
+    lines = text.split("\n")
+    if text.count("[^") > MAX_FOOTNOTE_MARKS:
+        return f"meer dan {MAX_FOOTNOTE_MARKS} voetnoten of verwijzingen ernaar", 0
+    for number, line in enumerate(lines):
+        if nesting(line) > MAX_NESTING:
+            return (
+                f"lijsten of citaten staan meer dan {MAX_NESTING} niveaus diep in elkaar; "
+                "schrijf het eenvoudiger",
+                number,
+            )
+    for number, line in enumerate([*lines, ""]):
+        if line.strip():
+            continue
+        problem = bracket_problem("\n".join(lines[block_start:number]))
+        if problem:
+            return f"{problem}; sluit elk haakje of laat het weg", block_start
+        block_start = number + 1
+    return None
+
+
 # Checks
 
 
@@ -297,7 +388,37 @@ class Checker:
 
         Returns the accepted HTML and its headings, or None after a problem.
         """
-        html = self.renderer.render(text)
+        at = (lambda offset: first_line + offset) if first_line else (lambda offset: None)
+        bounds = markdown_bounds(text)
+        if bounds:
+            self.problems.add(file, bounds[0], field_name, at(bounds[1]))
+            return None
+        try:
+            html = self.renderer.render(text)
+        except RecursionError:
+            self.problems.add(
+                file, "de tekst is te ingewikkeld genest om te verwerken", field_name, at(0)
+            )
+            return None
+        except Exception as error:  # any failure of a Markdown extension, worded in Dutch
+            self.problems.add(
+                file,
+                f"de tekst kon niet verwerkt worden ({type(error).__name__}); schrijf ze "
+                "eenvoudiger",
+                field_name,
+                at(0),
+            )
+            return None
+        if self.renderer.defined_abbreviations():
+            match = ABBREVIATION_DEFINITION.search(text)
+            self.problems.add(
+                file,
+                "definieert een afkorting (“*[…]: …”); dat kan niet in een bijdrage: de uitleg "
+                "van afkortingen komt uit de woordenlijst (glossary/)",
+                field_name,
+                line_of(text, match.group(), first_line) if match and first_line else at(0),
+            )
+            return None
         toc = self.renderer.toc_tokens()
         # Raw HTML always passes through Python-Markdown's stash: with nothing stashed there is
         # none, and the comparison render can be skipped.
@@ -473,13 +594,19 @@ def outside_loads(html: str, site_host: str | None = None, tree=None) -> list[tu
     return [(line_of(html, needle, 1) or 0, message) for message, needle in found]
 
 
+# Files a browser renders as a document: scanned as the pages are (the manifest, macros/publish.py,
+# makes sure every other file of the site is a known one).
+MARKUP_SUFFIXES = (".html", ".htm", ".xhtml", ".svg", ".xml")
+
+
 def check_built_site(
     site_dir: Path,
     site_host: str | None,
     sources: dict[str, str],
     seen: dict[str, tuple[str, list[tuple[int, str]]]] | None = None,
 ) -> list[str]:
-    """Scan every HTML and CSS file of the built site; Dutch problems, naming the source.
+    """Scan every HTML, SVG, XML and CSS file of the built site; Dutch problems, naming the
+    source.
 
     `seen` holds what was found in pages parsed earlier in the build (path: text, findings;
     macros/built.py, which checks an example's page from its <article> on): a file whose text
@@ -488,7 +615,7 @@ def check_built_site(
     seen = seen or {}
     problems: list[str] = []
     for path in sorted(site_dir.rglob("*")):
-        if path.suffix not in (".html", ".css") or not path.is_file():
+        if path.suffix not in (*MARKUP_SUFFIXES, ".css") or not path.is_file():
             continue
         relative = path.relative_to(site_dir).as_posix()
         source = sources.get(relative)
@@ -504,6 +631,12 @@ def check_built_site(
             found = seen[relative][1]
         else:
             found = outside_loads(text, site_host)
+            if path.suffix == ".svg":  # opened on its own, an image is a document that runs
+                found += [
+                    (line_of(text, f"<{tag}", 1) or 0, f"<{tag}> in een SVG is niet toegelaten")
+                    for tag in ("script", "foreignobject")
+                    if f"<{tag}" in text.lower()
+                ]
         problems += [f"{name}:{line}: {message}" if line else f"{name}: {message}"
                      for line, message in found]  # fmt: skip
     return problems

@@ -68,6 +68,10 @@ EXTRA_WEIGHT = 0.5  # words a page does not say itself (synonyms, compound parts
 
 # Compound splitting: the shortest part worth finding alone, and endings that are no word.
 MIN_PART = 4
+# Longer "words" are not split: the longest Dutch compounds of the site have about 35 letters
+# ("arbeidsongeschiktheidsverzekering" has 33), and splitting costs the cube of a word's
+# length. With this bound the splitting is linear in the text.
+MAX_SPLIT = 48
 SUFFIXES = frozenset(
     [
         "lijk",
@@ -201,6 +205,8 @@ def compound_parts(word: str, lexicon: set[str]) -> list[str]:
     ('gemeentelijk' stays whole); the rest may split again.
     """
     parts: list[str] = []
+    if len(word) > MAX_SPLIT:
+        return parts
     while len(word) >= 2 * MIN_PART:
         known, unknown = [], []
         for k in range(len(word) - MIN_PART, MIN_PART - 1, -1):
@@ -490,12 +496,20 @@ def render_opensearch(site_name: str, site_url: str) -> str:
 
 def build_search(
     site: Site, built: Iterable[BuiltPage], site_dir: Path, site_name: str, site_url: str
-) -> None:
-    """After the build: the Pagefind index, the terms for suggestions, the OpenSearch file."""
+) -> set[str]:
+    """After the build: the Pagefind index, the terms for suggestions, the OpenSearch file.
+
+    Returns the files it wrote, relative to `site_dir` (for the manifest, macros/publish.py).
+    """
     search_url = page_url(SEARCH_PAGE)
     pages = read_pages(built, skip=[search_url])
+    bundle = site_dir / BUNDLE_DIR
+    before = {p for p in bundle.rglob("*") if p.is_file()} if bundle.is_dir() else set()
     write_index(build_records(pages, site), site_dir)
+    written = {p for p in bundle.rglob("*") if p.is_file() and p not in before}
     folder = site_dir / search_url
     folder.mkdir(parents=True, exist_ok=True)
     (folder / TERMS_FILE).write_text(render_terms_json(site), encoding="utf-8")
     (site_dir / OPENSEARCH_FILE).write_text(render_opensearch(site_name, site_url), "utf-8")
+    written |= {folder / TERMS_FILE, site_dir / OPENSEARCH_FILE}
+    return {p.relative_to(site_dir).as_posix() for p in written}

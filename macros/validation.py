@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
@@ -87,19 +88,66 @@ Lines = dict[tuple, int]
 # Dutch problem naming the file, never a traceback or a hang.
 MAX_FILE_BYTES = 256 * 1024
 MAX_DEPTH = 10
-# C0/C1 control characters (tab, newline and carriage return excepted), and the bidirectional
-# overrides that make text read differently from how it is stored ("Trojan Source").
-INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# The longest list any data file needs (data/gemeenten.yaml has 42 names, data/partners.yaml
+# about 40 partners). Checked on the parser's events, before anything is built: jsonschema's
+# `uniqueItems` is quadratic on a long list of mixed values, and `maxItems` does not stop it.
+MAX_ITEMS = 200
+
+
+def _invisible_class() -> str:
+    """Every control (Cc) and format (Cf) character: C0/C1 controls, bidirectional overrides
+    ("Trojan Source"), zero-width spaces and joiners, soft hyphens, tag characters. Ranges
+    of code points, so that the regular expression stays small."""
+    codes = [
+        c
+        for c in (*range(0x20000), *range(0xE0000, 0xE0080))
+        if unicodedata.category(chr(c)) in ("Cc", "Cf")
+    ]
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+_INVISIBLE = _invisible_class()
+# In a file as it is stored: tab, newline and carriage return are layout.
+INVISIBLE = re.compile(f"(?![\t\n\r])[{_INVISIBLE}]")
+# In a decoded YAML value: only the newline, which the schema allows where a field may hold
+# several lines. YAML escapes ("\u202E", "\e", "\x9B", "\t") decode to exactly the
+# characters the file itself may not hold.
+INVISIBLE_DECODED = re.compile(f"(?!\n)[{_INVISIBLE}]")
+# An abbreviation definition (`*[SVK]: …`) as the abbr extension reads it: in contributed text
+# it would replace the glossary's tooltip on every page the text lands on.
+ABBREVIATION_DEFINITION = re.compile(r"\*\[[^\]\n]{0,200}\][ ]?:")
+# Fields that name a thing: they must show letters (not only spaces, digits or signs).
+TITLE_KEYS = frozenset({"titel", "term", "naam", "kop"})
+LETTER = re.compile(r"[^\W\d_]")
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
-def check_text(text: str, file: str, problems: Problems, line_offset: int = 0) -> bool:
+def title_key(text: str) -> str:
+    """A title as people read it, to find two that look the same: compatibility forms
+    (NFKC: "Ｇｅｎｋ" is "Genk"), no format characters, case folded, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return " ".join(text.casefold().split())
+
+
+def check_text(
+    text: str, file: str, problems: Problems, line_offset: int = 0, limit: int = MAX_FILE_BYTES
+) -> bool:
     """Refuse text that is too large or holds invisible control characters; True if fine."""
     size = len(text.encode("utf-8"))
-    if size > MAX_FILE_BYTES:
+    if size > limit:
         problems.add(
             file,
-            f"is te groot ({size // 1024} KB; hoogstens {MAX_FILE_BYTES // 1024} KB): "
+            f"is te groot ({size // 1024} KB; hoogstens {limit // 1024} KB): "
             "een praktijkvoorbeeld of gegevensbestand is veel korter",
         )
         return False
@@ -156,15 +204,87 @@ def parse_yaml(
             file, f"de YAML is niet leesbaar ({_yaml_reason(str(error))})", line=line_offset + 1
         )
         return None
+    if not check_values(data, file, lines, problems):
+        return None
     return data, lines
+
+
+def check_values(data: Any, file: str, lines: Lines, problems: Problems, path: tuple = ()) -> bool:
+    """Every decoded key and text of `data`: no control or format characters (the newline
+    excepted), no abbreviation definitions, and letters in a field that names a thing.
+
+    The raw file was checked before parsing, but YAML escapes write any character in plain
+    ASCII: this is where a decoded value is seen as the site would show it.
+    """
+    ok = True
+    if isinstance(data, dict):
+        items = list(data.items())
+    elif isinstance(data, list):
+        items = list(enumerate(data))
+    else:
+        return True
+    for key, value in items:
+        here = (*path, key)
+        texts = [key] if isinstance(key, str) else []
+        texts += [value] if isinstance(value, str) else []
+        for text in texts:
+            message = text_problem(text)
+            if message:
+                problems.add(file, message, field_name(here), _line_for(lines, here))
+                ok = False
+                break
+        else:
+            if key in TITLE_KEYS and isinstance(value, str) and not LETTER.search(value):
+                problems.add(
+                    file,
+                    "moet letters bevatten: een naam of titel die niemand kan lezen, is er geen",
+                    field_name(here),
+                    _line_for(lines, here),
+                )
+                ok = False
+        ok = check_values(value, file, lines, problems, here) and ok
+    return ok
+
+
+def text_problem(text: str) -> str | None:
+    """The Dutch problem with one decoded contributed text, or None."""
+    match = INVISIBLE_DECODED.search(text)
+    if match:
+        return (
+            f"bevat een onzichtbaar teken (U+{ord(match.group()):04X}), ook als het met een "
+            "YAML-code als “\\u…” of “\\x…” geschreven is; verwijder het"
+        )
+    match = ABBREVIATION_DEFINITION.search(text)
+    if match:
+        return (
+            f"“{match.group()[:40]}” definieert een afkorting; dat kan niet in een bijdrage: "
+            "de uitleg van afkortingen komt uit de woordenlijst (glossary/)"
+        )
+    return None
 
 
 def _check_events(text: str, file: str, problems: Problems, offset: int) -> bool:
     """Walk the parser's event stream (iterative, cheap) before anything is composed."""
     depth = 0
     documents = 0
+    # Per open collection: is it a list, and how many items it has so far.
+    open_collections: list[list] = []
     for event in yaml.parse(text, Loader=_Loader):
         line = event.start_mark.line + 1 + offset
+        is_item = isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent, yaml.CollectionStartEvent))
+        if is_item and open_collections and open_collections[-1][0]:
+            open_collections[-1][1] += 1
+            if open_collections[-1][1] > MAX_ITEMS:
+                problems.add(
+                    file,
+                    f"een lijst is te lang (meer dan {MAX_ITEMS} elementen)",
+                    line=line,
+                )
+                return False
+        if isinstance(event, yaml.CollectionStartEvent):
+            open_collections.append([isinstance(event, yaml.SequenceStartEvent), 0])
+        elif isinstance(event, yaml.CollectionEndEvent):
+            open_collections.pop()
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             problems.add(
                 file,
@@ -297,7 +417,17 @@ def _validator(name: str) -> Draft202012Validator:
     schema = load_schema(name)
     Draft202012Validator.check_schema(schema)
     # "format": "date" is checked against the calendar (2021-02-31 does not exist).
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return _StrictValidator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+# JSON Schema counts 2.0 as an integer; where a number is an id (`bouwstenen: [2.0]` would
+# show "Bouwsteen 2.0"), only a number written without a decimal point is one.
+_StrictValidator = validators.extend(
+    Draft202012Validator,
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda _, value: isinstance(value, int) and not isinstance(value, bool)
+    ),
+)
 
 
 def check_schema(
@@ -431,6 +561,8 @@ def explain(error, path: tuple) -> tuple[str, str]:
         return field, f"is te lang (hoogstens {error.validator_value} tekens)"
     if kind == "minItems":
         return field, f"geef er minstens {error.validator_value}" + (f" ({hint})" if hint else "")
+    if kind == "maxItems":
+        return field, f"is te lang (hoogstens {error.validator_value} waarden)"
     if kind == "uniqueItems":
         return field, "bevat een waarde twee keer; vermeld elke waarde één keer"
     if kind == "format":
