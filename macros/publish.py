@@ -108,10 +108,11 @@ def check_sources(
                 file = f"{folder}/{relative}"
                 if is_hidden(relative) or is_page(relative):
                     continue
-                if relative not in allowed:
-                    problems.add(file, NOT_DECLARED.format(folder=folder))
-                elif folder == DOCS_DIR and relative in theme:
+                shadows = relative in theme and (folder == DOCS_DIR or relative not in allowed)
+                if shadows:
                     problems.add(file, SHADOWS.format(theme=relative))
+                elif relative not in allowed:
+                    problems.add(file, NOT_DECLARED.format(folder=folder))
     for asset in sorted(declared):
         if not (root / DOCS_DIR / asset).is_file():
             problems.add(f"{DOCS_DIR}/{asset}", "ontbreekt (genoemd in macros/publish.py)")

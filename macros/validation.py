@@ -211,7 +211,8 @@ def parse_yaml(
 
 def check_values(data: Any, file: str, lines: Lines, problems: Problems, path: tuple = ()) -> bool:
     """Every decoded key and text of `data`: no control or format characters (the newline
-    excepted), no abbreviation definitions, and letters in a field that names a thing.
+    excepted), no abbreviation definitions, and letters in a field that names a thing. False
+    when the data must not be read on (a field without letters is only recorded).
 
     The raw file was checked before parsing, but YAML escapes write any character in plain
     ASCII: this is where a decoded value is seen as the site would show it.
@@ -234,6 +235,7 @@ def check_values(data: Any, file: str, lines: Lines, problems: Problems, path: t
                 ok = False
                 break
         else:
+            # Recorded, but the file is read on: the schema may say more about the field.
             if key in TITLE_KEYS and isinstance(value, str) and not LETTER.search(value):
                 problems.add(
                     file,
@@ -241,7 +243,6 @@ def check_values(data: Any, file: str, lines: Lines, problems: Problems, path: t
                     field_name(here),
                     _line_for(lines, here),
                 )
-                ok = False
         ok = check_values(value, file, lines, problems, here) and ok
     return ok
 

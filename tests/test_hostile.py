@@ -1,8 +1,11 @@
 """Hostile contributions, tried as an attacker would: each must stop `mkdocs build --strict`
 with a Dutch message that names the file — no traceback, no hang, nothing published.
 
-One row per class of attack; every row builds a copy of the real project with the hostile
-file added. When a new bypass is found, it becomes a row here first.
+One row per class of attack. The rows share builds: every hostile file is added, under its
+own name, to one copy of the real project, and the build must name each of them with its own
+message (the loaders collect every problem before the build stops). Symbolic links get a copy
+of their own, because the build refuses them before it reads anything. When a new bypass is
+found, it becomes a row here first.
 """
 
 from __future__ import annotations
@@ -34,6 +37,16 @@ class Case:
     fragment: str  # part of the Dutch message
     file: str = EXAMPLE  # the file the message must name
     symlinks: tuple[tuple[str, str], ...] = ()  # (link in the project, target)
+
+
+def partner(fields: str) -> str:
+    """The YAML fields of a hostile partner record, after its required ones."""
+    return "  naam: Testpartner\n  kring: eigen-huis\n  sector: wonen\n" + fields
+
+
+GLOSSARY_TERM = (ROOT / "glossary" / "leegstand.yaml").read_text(encoding="utf-8")
+THEME = Path(__import__("material").__file__).parent / "templates"
+BUNDLE = next((THEME / "assets" / "javascripts").glob("bundle.*.min.js")).name
 
 
 ALIAS_BOMB = "\n".join(
@@ -191,24 +204,6 @@ CASES: dict[str, Case] = {
         "titel",
     ),
     # The same classes in the other contributed files.
-    "partner-javascript-link": Case(
-        {
-            "data/partners.yaml": (ROOT / "data" / "partners.yaml")
-            .read_text(encoding="utf-8")
-            .replace("- id: caw\n", '- id: caw\n  wat: "Zie [hier](javascript:alert(1))."\n', 1)
-        },
-        "op <a> is niet toegelaten",
-        file="data/partners.yaml",
-    ),
-    "partner-tracking-image": Case(
-        {
-            "data/partners.yaml": (ROOT / "data" / "partners.yaml")
-            .read_text(encoding="utf-8")
-            .replace("- id: caw\n", '- id: caw\n  wat: "![](https://t.example/p.gif)"\n', 1)
-        },
-        "het element <img> is niet toegelaten",
-        file="data/partners.yaml",
-    ),
     "glossary-alias-bomb": Case(
         {"glossary/bom.yaml": ALIAS_BOMB + "\nterm: Bom\n"},
         "verwijzingen met & en *",
@@ -223,13 +218,233 @@ CASES: dict[str, Case] = {
         "term",
         file="glossary/twee-regels.yaml",
     ),
-    # Symbolic links publish any file of the machine that builds the site.
+    # Files beside the pages: MkDocs would publish them unread, or let them replace the
+    # theme's own (macros/publish.py).
+    "docs-robots-txt": Case(
+        {"docs/robots.txt": "User-agent: *\nDisallow: /\n"},
+        "geen van de bestanden die de beheerders bij naam publiceren",
+        file="docs/robots.txt",
+    ),
+    "docs-svg-with-script": Case(
+        {
+            "docs/kaart.svg": '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+        },
+        "is geen pagina (.md)",
+        file="docs/kaart.svg",
+    ),
+    "docs-xhtml-page": Case(
+        {"docs/pagina.xhtml": '<html><meta http-equiv="refresh" content="0;url=//x.example">'},
+        "is geen pagina (.md)",
+        file="docs/pagina.xhtml",
+    ),
+    "docs-htm-page": Case(
+        {"docs/bijlagen/pagina.htm": '<script src="https://x.example/a.js"></script>'},
+        "is geen pagina (.md)",
+        file="docs/bijlagen/pagina.htm",
+    ),
+    "docs-service-worker": Case(
+        {"docs/sw.js": "self.addEventListener('fetch', () => {});"},
+        "is geen pagina (.md)",
+        file="docs/sw.js",
+    ),
+    "docs-shadows-theme-bundle": Case(
+        {f"docs/assets/javascripts/{BUNDLE}": "document.body.innerHTML = 'inloggen';"},
+        "zou het op elke pagina vervangen",
+        file=f"docs/assets/javascripts/{BUNDLE}",
+    ),
+    "docs-shadows-declared-folder": Case(
+        {"docs/javascripts/extra.js": "alert(1);"},
+        "is geen pagina (.md)",
+        file="docs/javascripts/extra.js",
+    ),
+    "overrides-shadows-theme-asset": Case(
+        {"overrides/assets/stylesheets/extra-banner.css": "body::before{content:'x'}"},
+        "geen van de bestanden die de beheerders bij naam publiceren",
+        file="overrides/assets/stylesheets/extra-banner.css",
+    ),
+    "overrides-shadows-theme-partial": Case(
+        {"overrides/partials/footer.html": '<form action="https://x.example/"></form>'},
+        "zou het op elke pagina vervangen",
+        file="overrides/partials/footer.html",
+    ),
+    "overrides-robots-txt": Case(
+        {"overrides/robots.txt": "User-agent: *\nDisallow: /\n"},
+        "geen van de bestanden die de beheerders bij naam publiceren",
+        file="overrides/robots.txt",
+    ),
+    # Posing as the guide: its label on a text that is not its own.
+    "bron-leidraad-on-a-contribution": Case(
+        {EXAMPLE: example().replace("bron: bijdrage", "bron: leidraad-2021")},
+        "staat alleen bij de voorbeelden uit de leidraad zelf",
+    ),
+    "bron-leidraad-on-a-montage": Case(
+        {
+            EXAMPLE: example(
+                "\nHet OCMW en de dienst Wonen van Genk.\n\nBeide diensten engageren zich.\n"
+            ).replace("bron: bijdrage", "bron: leidraad-2021")
+        },
+        "staat alleen bij de voorbeelden uit de leidraad zelf",
+    ),
+    # Abbreviation definitions would replace the glossary's tooltip on the whole page.
+    "abbreviation-definition": Case(
+        {EXAMPLE: example("\nHet SVK helpt.\n\n*[SVK]: Stichting Valse Kennis\n")},
+        "definieert een afkorting",
+    ),
+    "abbreviation-definition-in-footnote": Case(
+        {EXAMPLE: example("\nTekst.[^1]\n\n[^1]: *[OCMW]: Onze Club\n")},
+        "definieert een afkorting",
+    ),
+    "abbreviation-removal": Case(
+        {EXAMPLE: example("\nHet OCMW.\n\n- *[OCMW]: ''\n")}, "definieert een afkorting"
+    ),
+    "glossary-abbreviation-definition": Case(
+        {
+            "glossary/afkorting-erbij.yaml": GLOSSARY_TERM.replace(
+                "term: Leegstand", 'term: Leegstand bis\nafkorting: "*[SVK]: Valse Kennis"'
+            )
+        },
+        "definieert een afkorting",
+        file="glossary/afkorting-erbij.yaml",
+    ),
+    # Invisible characters written as YAML escapes decode to exactly what the file may not hold.
+    "yaml-escape-bidi-title": Case(
+        {EXAMPLE: example().replace('"Genk: test van een bijdrage"', '"Genk: \\u202Etset"')},
+        "onzichtbaar teken (U+202E)",
+    ),
+    "yaml-escape-esc": Case(
+        {EXAMPLE: example().replace("gemeenten: [Genk]", 'gemeenten: ["Genk\\e[31m"]')},
+        "onzichtbaar teken (U+001B)",
+    ),
+    "yaml-escape-c1": Case(
+        {EXAMPLE: example().replace("themas: [woonkwaliteit]", 'themas: ["\\x9Bwoonkwaliteit"]')},
+        "onzichtbaar teken (U+009B)",
+    ),
+    "yaml-escape-in-glossary": Case(
+        {
+            "glossary/verborgen.yaml": GLOSSARY_TERM.replace(
+                "term: Leegstand", 'term: "Leeg\\u2066stand"'
+            )
+        },
+        "onzichtbaar teken (U+2066)",
+        file="glossary/verborgen.yaml",
+    ),
+    "zero-width-in-body": Case(
+        {EXAMPLE: example("\nTekst met een\u200b verborgen teken.\n")},
+        "onzichtbaar stuurteken (U+200B)",
+    ),
+    "title-of-zero-width-spaces": Case(
+        {EXAMPLE: example().replace('"Genk: test van een bijdrage"', '"\\u200B\\u200B\\u200B"')},
+        "onzichtbaar teken (U+200B)",
+    ),
+    "title-without-letters": Case(
+        {EXAMPLE: example().replace('"Genk: test van een bijdrage"', '"... --- ..."')},
+        "moet letters bevatten",
+    ),
+    "title-twin-of-the-guide": Case(
+        {
+            "docs/praktijkvoorbeelden/genk-test-tweeling.md": example().replace(
+                "Genk: test van een bijdrage",
+                "ＧＥＮＫ: STAPPENPLAN woonkwaliteit voor OCMW-cliënten",
+            )
+        },
+        "is ook de titel van docs/praktijkvoorbeelden/genk-stappenplan-woonkwaliteit-ocmw.md",
+        file="docs/praktijkvoorbeelden/genk-test-tweeling.md",
+    ),
+    "number-with-decimal-point": Case(
+        {EXAMPLE: example().replace("bouwstenen: [", "bouwstenen: [2.0, ")},
+        "verwacht een geheel getal",
+    ),
+    # Small but pathological: refused by the limits before Python-Markdown sees them.
+    "image-openers": Case({EXAMPLE: example("\n" + "![" * 4000 + "\n")}, "haakjes"),
+    "unclosed-brackets": Case(
+        {EXAMPLE: example("\n" + "Tekst [a (b] " * 30 + "\n")}, "die niet gesloten worden"
+    ),
+    "nested-list-markers": Case({EXAMPLE: example("\n" + "- " * 500 + "tekst\n")}, "niveaus diep"),
+    "nested-quotes": Case({EXAMPLE: example("\n" + "> " * 500 + "tekst\n")}, "niveaus diep"),
+    "footnote-flood": Case(
+        {EXAMPLE: example("\n" + "Tekst[^1] " * 400 + "\n\n[^1]: Een noot.\n")},
+        "voetnoten",
+    ),
+    "body-too-long": Case(
+        {EXAMPLE: example("\n" + "Een gewone zin over wonen en welzijn. " * 600 + "\n")},
+        "de tekst is te lang",
+    ),
+    "too-many-igs": Case(
+        {EXAMPLE: example().replace("igs: []", "igs: [" + ", ".join(["gaoz"] * 30) + "]")},
+        "hoogstens 20 waarden",
+    ),
+    "long-list-of-numbers": Case(
+        {
+            "glossary/lange-lijst.yaml": GLOSSARY_TERM.replace(
+                "term: Leegstand", "term: Lange lijst\nzie_ook: [" + ", ".join(["1"] * 41000) + "]"
+            )
+        },
+        "een lijst is te lang",
+        file="glossary/lange-lijst.yaml",
+    ),
+}
+
+
+# Partners: every row is a partner record of its own in data/partners.yaml. The whole file is
+# refused when one record breaks its schema, so these rows are read by the loader itself, one
+# file each (a build adds nothing: the loader's problems are what the build prints).
+@dataclass(frozen=True)
+class Row:
+    fragment: str
+    partner: str  # the record's fields after its id
+
+
+PARTNERS: dict[str, Row] = {
+    "partner-javascript-link": Row(
+        "op <a> is niet toegelaten",
+        partner=partner('  wat: "Zie [hier](javascript:alert(1))."\n'),
+    ),
+    "partner-tracking-image": Row(
+        "het element <img> is niet toegelaten",
+        partner=partner('  wat: "![](https://t.example/p.gif)"\n'),
+    ),
+    "partner-abbreviation-definition": Row(
+        "definieert een afkorting",
+        partner=partner('  wat: "Het OCMW.\\n\\n*[OCMW]: Onze Club"\n'),
+    ),
+    "yaml-escape-in-partner": Row(
+        "onzichtbaar teken (U+200B)",
+        partner=partner('  kop: "Test\\u200Bpartner"\n'),
+    ),
+    "partner-text-too-long": Row(
+        "is te lang (hoogstens 4000 tekens)",
+        partner=partner('  wat: "' + "Een partner. " * 400 + '"\n'),
+    ),
+}
+
+
+# Symbolic links publish any file of the machine that builds the site: refused before the
+# build reads anything, so these rows share a project of their own.
+SYMLINKS: dict[str, Case] = {
     "symlink-example": Case({}, "is een symbolische link", symlinks=((EXAMPLE, "/etc/passwd"),)),
     "symlink-data": Case(
         {},
         "is een symbolische link",
         file="data/extra.yaml",
         symlinks=(("data/extra.yaml", "../.git/config"),),
+    ),
+    "symlink-overrides-environ": Case(
+        {},
+        "is een symbolische link",
+        file="overrides/omgeving.txt",
+        symlinks=(("overrides/omgeving.txt", "/proc/self/environ"),),
+    ),
+    "symlink-macros": Case(
+        {},
+        "is een symbolische link",
+        file="macros/extra.py",
+        symlinks=(("macros/extra.py", "/etc/hostname"),),
+    ),
+    "symlink-github-folder": Case(
+        {},
+        "is een symbolische link",
+        file=".github/ISSUE_TEMPLATE/meer",
+        symlinks=((".github/ISSUE_TEMPLATE/meer", "/etc"),),
     ),
 }
 
@@ -247,26 +462,75 @@ def run_build(project: Path) -> subprocess.CompletedProcess:
     )
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_hostile_contribution_stops_the_build(tmp_path, name):
-    case = CASES[name]
-    project = copy_project(tmp_path / "project")
-    for relative, content in case.files.items():
-        path = project / relative
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-    for link, target in case.symlinks:
-        (project / link).symlink_to(target)
-    result = run_build(project)
-    output = result.stdout + result.stderr
-    assert result.returncode != 0, f"the build accepted {name}:\n{output[-2000:]}"
-    assert "Traceback" not in output, output[-3000:]
-    assert "De bouw stopt" in output, output[-3000:]
-    mine = [line for line in output.splitlines() if case.file in line]
+def own_path(name: str, path: str) -> str:
+    """Where a row's file goes in the shared project: an example under a name of its own."""
+    return f"docs/praktijkvoorbeelden/genk-test-{name}.md" if path == EXAMPLE else path
+
+
+def hostile_project(destination: Path, cases: dict[str, Case]) -> Path:
+    """A copy of the project with every row's files and links added."""
+    project = copy_project(destination)
+    for name, case in cases.items():
+        for relative, content in case.files.items():
+            path = project / own_path(name, relative)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                # A title of its own, so that rows do not repeat each other's.
+                path.write_text(content.replace(OWN_TITLE, f"Genk: test {name}"), "utf-8")
+        for link, target in case.symlinks:
+            (project / own_path(name, link)).symlink_to(target)
+    return project
+
+
+OWN_TITLE = "Genk: test van een bijdrage"
+
+
+@pytest.fixture(scope="module")
+def hostile_builds(tmp_path_factory) -> dict[str, tuple[Path, str]]:
+    """One build per group of rows: (project, the build's output)."""
+    builds = {}
+    for group, cases in (("content", CASES), ("symlinks", SYMLINKS)):
+        project = hostile_project(tmp_path_factory.mktemp(group) / "project", cases)
+        result = run_build(project)
+        output = result.stdout + result.stderr
+        assert result.returncode != 0, f"the build accepted the {group} rows:\n{output[-2000:]}"
+        assert "Traceback" not in output, output[-3000:]
+        assert "De bouw stopt" in output, output[-3000:]
+        builds[group] = (project, output)
+    return builds
+
+
+@pytest.mark.parametrize(
+    "group, name", [("content", n) for n in CASES] + [("symlinks", n) for n in SYMLINKS]
+)
+def test_hostile_contribution_stops_the_build(hostile_builds, group, name):
+    case = (CASES if group == "content" else SYMLINKS)[name]
+    project, output = hostile_builds[group]
+    file = own_path(name, case.file)
+    mine = [line for line in output.splitlines() if f" {file}" in line]
     assert any(case.fragment in line for line in mine), "\n".join(mine) or output[-3000:]
-    assert not (project / "site" / "praktijkvoorbeelden" / "genk-test" / "index.html").exists()
+    assert not list((project / "site").rglob("index.html")), "the build published pages"
+
+
+@pytest.mark.parametrize("name", PARTNERS)
+def test_hostile_partner_is_refused(tmp_path, name):
+    from macros.model import load_partners
+    from macros.sanitize import Checker, MarkdownSettings, Renderer
+    from macros.validation import Problems
+
+    (tmp_path / "data").mkdir()
+    source = (ROOT / "data" / "partners.yaml").read_text(encoding="utf-8")
+    record = f"- id: test-{name}\n{PARTNERS[name].partner}"
+    (tmp_path / "data" / "partners.yaml").write_text(f"{source}\n{record}", encoding="utf-8")
+    problems = Problems()
+    settings = MarkdownSettings.from_file(ROOT / "mkdocs.yml")
+    load_partners(tmp_path, Checker(Renderer(settings), problems))
+    found = [str(p) for p in problems]
+    assert any(
+        f.startswith("data/partners.yaml") and PARTNERS[name].fragment in f for f in found
+    ), found
 
 
 def test_an_example_made_from_the_template_builds(tmp_path):
