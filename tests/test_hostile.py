@@ -699,3 +699,125 @@ def test_the_build_scan_reads_the_content_of_example_pages(tmp_path):
     page.write_text(page.read_text(encoding="utf-8").replace("<p>", '<p onclick="x()">'))
     found = check_built_site(tmp_path, None, sources, pages.seen)
     assert len(found) == 2 and "onclick" in found[0] + found[1]
+
+
+# The publish manifest: every file of the built site has a known origin (macros/publish.py).
+
+
+def manifest_for(tmp_path: Path):
+    """A tiny built site: one page, one theme file, one declared asset, one generated file."""
+    from macros.publish import Manifest
+
+    root, site, theme = tmp_path / "project", tmp_path / "site", tmp_path / "theme"
+    for path, text in {
+        root / "docs" / "stylesheets" / "extra.css": "p{}",
+        site / "index.html": "<p>x</p>",
+        site / "stylesheets" / "extra.css": "p{}",
+        site / "assets" / "main.js": "thema();",
+        theme / "assets" / "main.js": "thema();",
+        site / "woordenlijst" / "woordenlijst.json": "[]",
+    }.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    manifest = Manifest(
+        root=root,
+        site_dir=site,
+        theme={"assets/main.js": theme / "assets" / "main.js"},
+        pages={"index.html": "index.md"},
+        assets=("stylesheets/extra.css",),
+    )
+    manifest.generate(["woordenlijst/woordenlijst.json"])
+    return manifest
+
+
+def test_the_manifest_accounts_for_every_known_file(tmp_path):
+    assert manifest_for(tmp_path).check() == []
+
+
+@pytest.mark.parametrize(
+    "change, fragment",
+    [
+        (lambda site: (site / "robots.txt").write_text("Disallow: /"), "robots.txt: de bouw weet"),
+        (lambda site: (site / "sw.js").write_text("self.x=1"), "sw.js: de bouw weet niet"),
+        (lambda site: (site / "assets" / "main.js").write_text("vals();"), "van het thema"),
+        (lambda site: (site / "stylesheets" / "extra.css").write_text("a{}"), "verschilt van"),
+        (lambda site: (site / "leak.txt").symlink_to("/etc/hostname"), "symbolische link"),
+    ],
+    ids=["unknown-file", "service-worker", "changed-theme-file", "changed-asset", "symlink"],
+)
+def test_the_manifest_names_what_has_no_origin(tmp_path, change, fragment):
+    manifest = manifest_for(tmp_path)
+    change(manifest.site_dir)
+    found = manifest.check()
+    assert len(found) == 1 and fragment in found[0], found
+
+
+def test_the_declared_assets_are_the_files_beside_the_pages():
+    """Every non-Markdown file under docs/ and overrides/ is named in macros/publish.py."""
+    from macros.publish import check_sources, theme_files
+    from macros.validation import Problems
+
+    problems = Problems()
+    check_sources(ROOT, theme_files([THEME], None), problems)
+    assert [str(p) for p in problems] == []
+
+
+def test_a_published_svg_is_scanned_as_a_document(tmp_path):
+    from macros.sanitize import check_built_site
+
+    (tmp_path / "kaart.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("//x.example")</script>'
+        '<image href="https://t.example/p.png"/></svg>',
+        encoding="utf-8",
+    )
+    (tmp_path / "pagina.xhtml").write_text('<html><iframe src="x"></iframe></html>', "utf-8")
+    found = check_built_site(tmp_path, None, {})
+    assert any("kaart.svg" in f and "<script>" in f for f in found), found
+    assert any("kaart.svg" in f and "t.example" in f for f in found), found
+    assert any("pagina.xhtml" in f and "<iframe>" in f for f in found), found
+
+
+def test_a_symlink_git_records_anywhere_is_refused(tmp_path):
+    """Outside the folders the build reads too: git's record of the checkout is read."""
+    import shutil
+
+    from macros.model import check_no_symlinks
+    from macros.validation import Problems
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "leak").symlink_to("/proc/self/environ")
+    run = {"cwd": tmp_path, "check": True, "capture_output": True}
+    subprocess.run(["git", "init", "-q"], **run)
+    subprocess.run(["git", "add", "tests/leak"], **run)
+    problems = Problems()
+    check_no_symlinks(tmp_path, problems)
+    assert [p.file for p in problems] == ["tests/leak"]
+
+
+# Bounded time: the search's compound splitting and the Markdown limits, without timing.
+
+
+def test_a_long_word_is_not_split():
+    from macros.search import MAX_SPLIT, compound_parts
+
+    lexicon = {"woning", "brand"}
+    assert compound_parts("woningbrand", lexicon) == ["brand"]
+    assert compound_parts("woning" * 20_000 + "brand", lexicon) == []
+    assert compound_parts("a" * (MAX_SPLIT + 1), {"a" * n for n in range(4, 60)}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een [link](https://www.genk.be) en [nog één](../woordenlijst.md#svk).",
+        "- een lijst\n    - genest\n        - dieper\n\n> een citaat\n> > erin",
+        "Tekst (tussen haakjes [en vierkante]) en een voetnoot.[^1]\n\n[^1]: Noot.",
+        "Een losse [ en een losse ( mogen.",
+    ],
+)
+def test_ordinary_markdown_stays_within_the_bounds(text):
+    from macros.sanitize import markdown_bounds
+
+    assert markdown_bounds(text) is None
