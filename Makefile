@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: serve build test lint format bench clean formulieren voorbeeld-uit-issue lezing-uit-issue
+.PHONY: serve build preview test lint format bench clean formulieren voorbeeld-uit-issue lezing-uit-issue
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,11 @@ serve: $(STAMP)  ## site on http://127.0.0.1:8000 with live reload
 
 build: $(STAMP)  ## strict build into site/ (used by tests and CI)
 	$(BIN)/mkdocs build --strict --clean --site-dir site
+
+# The site for its own root, to be served on its own: `python3 -m http.server -d site-preview`.
+preview: $(STAMP)  ## strict build into site-preview/ for http://127.0.0.1:8000/
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs build --strict --clean --site-dir site-preview
+	@echo "Bekijk: python3 -m http.server --bind 127.0.0.1 --directory site-preview 8000"
 
 test: build lint  ## strict build, then every test
 	$(BIN)/pytest
@@ -43,7 +48,7 @@ lezing-uit-issue: $(STAMP)  ## EVENT=<issues event JSON>: add the reading to glo
 	@$(BIN)/python -m macros.intake lezing "$(EVENT)"
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site site-preview .pytest_cache
 
 bench: $(STAMP)  ## build cost per extra example and first-query bytes vs bare Material; glossary filter speed
 	$(BIN)/python -m tests.bench.examples

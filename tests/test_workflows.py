@@ -28,6 +28,21 @@ def test_pull_requests_run_tests_read_only_without_secrets():
     assert any(step.get("uses", "").startswith("actions/upload-artifact") for step in steps)
 
 
+def test_the_preview_is_built_for_its_own_root():
+    """The artifact is served on its own (python3 -m http.server -d site-preview): built for
+    http://127.0.0.1:8000/, so that the 404 page finds its assets there; kept only when that
+    strict build passed."""
+    steps = load("test.yml")["jobs"]["test"]["steps"]
+    preview = next(step for step in steps if step.get("id") == "preview")
+    assert preview["run"] == "make preview"
+    upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-artifact"))
+    assert upload["with"] == {"name": "site-preview", "path": "site-preview/", "retention-days": 14}
+    assert "steps.preview.outcome == 'success'" in upload["if"]
+    makefile = (WORKFLOWS.parent.parent / "Makefile").read_text(encoding="utf-8")
+    rule = makefile[makefile.index("\npreview:") :].split("\n\n")[0]
+    assert "SITE_URL=http://127.0.0.1:8000/" in rule and "--site-dir site-preview" in rule
+
+
 def test_no_workflow_uses_pull_request_target_or_secrets():
     for path in WORKFLOWS.glob("*.yml"):
         text = path.read_text(encoding="utf-8")
@@ -39,7 +54,12 @@ def test_deploy_has_least_privileges():
     workflow = load("publish.yml")
     assert workflow["on"]["push"]["branches"] == ["main"]
     assert workflow["permissions"] == {"contents": "read"}
-    assert workflow["jobs"]["build"]["permissions"] == {"contents": "read"}
+    # Reading the Pages address (actions/configure-pages) is the build job's only extra right.
+    assert workflow["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
+    build_steps = workflow["jobs"]["build"]["steps"]
+    pages = next(s for s in build_steps if s.get("uses", "").startswith("actions/configure-pages"))
+    build = next(s for s in build_steps if s.get("run") == "make build")
+    assert build["env"]["SITE_URL"] == f"${{{{ steps.{pages['id']}.outputs.base_url }}}}/"
     assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     deploy_steps = workflow["jobs"]["deploy"]["steps"]
     assert all("run" not in step for step in deploy_steps), "deploy must not run repository code"
