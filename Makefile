@@ -50,9 +50,10 @@ lezing-uit-issue: $(STAMP)  ## EVENT=<issues event JSON>: add the reading to glo
 clean:
 	rm -rf site site-preview .pytest_cache
 
-bench: $(STAMP)  ## build cost per extra example and first-query bytes vs bare Material; glossary filter speed
+bench: $(STAMP)  ## build cost per extra example and first-query bytes vs bare Material; glossary filter speed; pathological inputs
 	$(BIN)/python -m tests.bench.examples
 	$(BIN)/python -m tests.bench.glossary
+	$(BIN)/python -m tests.bench.hostile
 
 linkcheck-extern: build  ## opt-in: also check external links (needs internet)
 	$(BIN)/linkchecker --config tests/config/linkcheckerrc --check-extern --no-robots site/index.html

@@ -75,6 +75,7 @@ def load_examples(root: Path, site: Site, checker: Checker) -> tuple[Example, ..
         return ()
     examples: list[Example] = []
     seen_slugs: dict[str, str] = {}
+    taken = catalogue_ids(root, site)
     # Valid names first, so of two clashing names the malformed one is reported.
     for path in sorted(folder.iterdir(), key=lambda p: (not SLUG.match(p.stem), p.name)):
         file = rel(path, root)
@@ -121,6 +122,16 @@ def load_examples(root: Path, site: Site, checker: Checker) -> tuple[Example, ..
                 "bestandsnaam",
             )
             continue
+        if slug in taken:
+            # The catalogue gives every example the id of its name: this one would take over
+            # the anchor of a heading or a control of the page itself.
+            problems.add(
+                file,
+                f"“{slug}” is al een id op de catalogus (/{CATALOGUE_PAGE.removesuffix('.md')}/"
+                "); kies een andere bestandsnaam, bv. met de gemeente ervoor",
+                "bestandsnaam",
+            )
+            continue
         example = load_example(path, root, site, checker)
         if example is not None:
             examples.append(example)
@@ -136,6 +147,18 @@ def load_examples(root: Path, site: Site, checker: Checker) -> tuple[Example, ..
             )
         titles.setdefault(key, f"docs/{example.src_path}")
     return tuple(examples)
+
+
+HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)(?:\s*\{\s*#(?P<id>[^\s}]+)[^}]*\})?\s*$", re.M)
+ID = re.compile(r'\bid="([^"]+)"')
+
+
+def catalogue_ids(root: Path, site: Site) -> set[str]:
+    """The ids the catalogue page has without any example: its headings and its filters."""
+    path = root / "docs" / CATALOGUE_PAGE
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    ids = {m["id"] or toc_slugify(m["text"], "-") for m in HEADING.finditer(text)}
+    return ids | set(ID.findall(render_catalogue(site, CATALOGUE_PAGE)))
 
 
 def load_example(path: Path, root: Path, site: Site, checker: Checker) -> Example | None:

@@ -350,6 +350,16 @@ CASES: dict[str, Case] = {
         "is ook de titel van docs/praktijkvoorbeelden/genk-stappenplan-woonkwaliteit-ocmw.md",
         file="docs/praktijkvoorbeelden/genk-test-tweeling.md",
     ),
+    "name-of-a-catalogue-heading": Case(
+        {"docs/praktijkvoorbeelden/zelf-een-voorbeeld-toevoegen.md": example()},
+        "is al een id op de catalogus",
+        file="docs/praktijkvoorbeelden/zelf-een-voorbeeld-toevoegen.md",
+    ),
+    "name-of-a-catalogue-control": Case(
+        {"docs/praktijkvoorbeelden/filter-tekst.md": example()},
+        "is al een id op de catalogus",
+        file="docs/praktijkvoorbeelden/filter-tekst.md",
+    ),
     "number-with-decimal-point": Case(
         {EXAMPLE: example().replace("bouwstenen: [", "bouwstenen: [2.0, ")},
         "verwacht een geheel getal",
