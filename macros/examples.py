@@ -476,7 +476,7 @@ def example_contact(example: Example, site: Site):
         if igs.contact:
             return site.contact(igs.contact), f"via {igs.naam}"
     werkgroep = next((c for c in site.contacts if c.id == WERKGROEP), None)
-    return werkgroep, "geen contact bij dit voorbeeld"
+    return werkgroep, "dit voorbeeld heeft geen eigen contact"
 
 
 WERKGROEP = "werkgroep"  # the werkgroep's heading on docs/contact.md
@@ -660,7 +660,7 @@ class ExamplePage:
             linked = f'<a href="{escape(url)}">{self.abbreviate(text)}</a>'
             if not note:
                 return linked
-            return f'{linked} <span class="feit-noot">({escape(note[0])})</span>'
+            return f'{linked} <span class="feit-noot">— {escape(note[0])}</span>'
         return self.abbreviate(value)
 
     def neighbour_links(self) -> str:
