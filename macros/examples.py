@@ -386,6 +386,13 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).split())
 
 
+def search_fold(text: str) -> str:
+    """`fold`, and a long vowel written once: Dutch writes it double in a closed syllable and
+    once in an open one ('leegstand', 'leegstaande'; 'straat', 'straten'), so both spellings
+    meet. docs/javascripts/praktijkvoorbeelden.js folds the reader's words the same way."""
+    return re.sub(r"([aeou])\1", r"\1", fold(text))
+
+
 def search_text(example: Example, site: Site) -> str:
     """Everything a reader sees of an example, folded, for the catalogue's text filter: its
     title, its whole text, and its facts (municipalities under their former and today's
@@ -404,7 +411,7 @@ def search_text(example: Example, site: Site) -> str:
     parts += [site.bouwsteen(n).label for n in example.bouwstenen]
     if example.contact:
         parts.append(site.contact(example.contact).naam)
-    return fold(" ".join(dict.fromkeys(parts)))
+    return search_fold(" ".join(dict.fromkeys(parts)))
 
 
 def related(example: Example, site: Site, limit: int = 5) -> list[Example]:

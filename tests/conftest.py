@@ -68,7 +68,7 @@ def contributing_examples() -> tuple[str, str]:
     """(the template, the same file filled in) as CONTRIBUTING.md shows them side by side."""
     text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     section = text.split("### Het sjabloon en een ingevuld voorbeeld", 1)[1]
-    blocks = re.findall(r"^```markdown\n(.*?)^```$", section, re.S | re.M)
+    blocks = re.findall(r"^```text\n(.*?)^```$", section, re.S | re.M)
     assert len(blocks) >= 2, "CONTRIBUTING.md: the template and the filled-in example are missing"
     return blocks[0], blocks[1]
 

@@ -13,9 +13,10 @@
  * municipalities too. A link may name a place without its prefix (?plaats=bilzen-hoeselt).
  *
  * The text filter looks in data-tekst: the whole text and the facts of the example, folded as
- * macros/examples.py `fold` folds them (no accents, case or punctuation). Each word must occur;
- * a word loses a Dutch plural or inflection ending (-en, -e, -s) first, so "woningen" finds
- * "woning" and "leegstaande" finds "leegstaand", and a word inside a compound counts
+ * macros/examples.py `search_fold` folds them (no accents, case or punctuation; a long vowel
+ * written once, as Dutch spelling alternates "leegstand" and "leegstaande"). Each word must
+ * occur; a word loses a Dutch plural or inflection ending (-en, -e, -s) first, so "woningen"
+ * finds "woning" and "leegstaande" finds "leegstand", and a word inside a compound counts
  * ("brand" finds "woningbrand").
  *
  * A value in a link that the catalogue does not know is announced, never silently dropped.
@@ -33,6 +34,11 @@
   function fold(text) {
     return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
       .replace(/[^a-z0-9]+/g, " ").trim();
+  }
+
+  // As macros/examples.py search_fold: a long vowel once ("leegstaande" meets "leegstand").
+  function searchFold(text) {
+    return fold(text).replace(/([aeou])\1/g, "$1");
   }
 
   function stem(word) {
@@ -163,7 +169,7 @@
     }
 
     function update() {
-      var words = fold(form.elements.q.value).split(" ").filter(Boolean).map(stem);
+      var words = searchFold(form.elements.q.value).split(" ").filter(Boolean).map(stem);
       var places = chosenPlaces();
       var shown = 0;
       data.forEach(function (entry) {
