@@ -398,7 +398,9 @@ def search_text(example: Example, site: Site) -> str:
     title, its whole text, and its facts (municipalities under their former and today's
     name, IGS, partners with abbreviation, themes, bouwstenen, contact)."""
     municipalities = site.municipalities
-    parts = [example.titel, plain_text(example.tekst)]
+    body, notes = split_footnotes(example.tekst)
+    notes = re.sub(r"^\[\^[^\]]+\]:", "", notes, flags=re.M)  # footnotes are text too
+    parts = [example.titel, plain_text(body), plain_text(notes)]
     for name in example.gemeenten:
         parts += [name, municipalities.now(name)]
     for i in example.igs:
