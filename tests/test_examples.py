@@ -505,7 +505,7 @@ def test_filter_state_lives_in_the_url(page, server, root):
     page.select_option("#filter-thema", "")
     address = page.evaluate("location.search")  # page.url can lag behind replaceState
     assert "thema=" not in address and "bouwsteen=3" in address
-    page.get_by_label("Zoek in titel en tekst").fill("Tongeren")
+    page.get_by_label("Zoek in de voorbeelden").fill("Tongeren")
     assert "q=Tongeren" in page.evaluate("location.search")
 
 
