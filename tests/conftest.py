@@ -166,13 +166,21 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
-    """A fresh page; a JavaScript error on it fails the test."""
-    context = browser.new_context(locale="nl-BE", viewport={"width": 1280, "height": 900})
+@contextlib.contextmanager
+def page_in(context):
+    """A page of `context` (closed afterwards); a JavaScript error on it fails the test."""
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
     context.close()
     assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page; a JavaScript error on it fails the test."""
+    with page_in(
+        browser.new_context(locale="nl-BE", viewport={"width": 1280, "height": 900})
+    ) as page:
+        yield page

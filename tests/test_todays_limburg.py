@@ -16,6 +16,7 @@ import pytest
 from macros.examples import example_contact, fold, reading_order, search_fold
 from macros.model import CONTACT_HEADING, slugify
 from macros.site import load_site
+from tests.conftest import page_in
 from tests.pages import article, pages, text_of
 from tests.test_quality import WCAG_TAGS
 
@@ -39,12 +40,8 @@ def persona(request, browser):
     context = browser.new_context(
         locale="nl-BE", viewport=viewport, is_mobile=viewport is PHONE, has_touch=viewport is PHONE
     )
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page
-    context.close()
-    assert not errors, f"JavaScript errors on the page: {errors}"
+    with page_in(context) as page:
+        yield page
 
 
 @pytest.fixture(scope="module")
@@ -115,29 +112,6 @@ def test_a_former_name_still_finds_its_examples(persona, server, real):
     assert set(shown(persona)) == hasselt
     kortessem = persona.locator("input[value='g-kortessem'] >> xpath=..").text_content()
     assert kortessem.strip().startswith("Kortessem (nu Hasselt) (")
-
-
-def test_every_municipality_with_examples_is_offered_under_today_s_name(page, server, real):
-    counts: dict[str, int] = {}
-    now = real.municipalities.now
-    for example in real.examples:
-        places = set(example.gemeenten)
-        for igs in example.igs:
-            places.update(real.igs_by_id(igs).gemeenten)
-        for place in {now(p) for p in places}:
-            counts[place] = counts.get(place, 0) + 1
-    page.goto(server + CATALOGUE)
-    today = page.eval_on_selector_all(
-        "#filter-plaats fieldset:first-of-type input",
-        "els => els.map(e => [e.value, e.parentNode.textContent.trim()])",
-    )
-    expected = [
-        (f"g-{slugify(m.naam)}", f"{m.naam} ({counts[m.naam]})")
-        for m in real.municipalities.today
-        if m.naam in counts
-    ]
-    assert [tuple(t) for t in today] == expected
-    assert not any(real.municipalities.is_former(v) for v, _ in expected)
 
 
 def test_several_municipalities_and_igs_at_once(persona, server, real):
