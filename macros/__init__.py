@@ -25,6 +25,7 @@ from .contact import CONTACT_PAGE, add_contact_examples
 from .contribute import CONTRIBUTING, TEMPLATE, render_contributing_page
 from .examples import (
     ExamplePage,
+    example_neighbours,
     render_bouwsteen_examples,
     render_catalogue,
     render_example_block,
@@ -60,6 +61,7 @@ def define_env(env) -> None:
     except DataError as error:
         raise PluginError(str(error)) from None
     env.woonkansen = site
+    env.woonkansen_neighbours = example_neighbours(site)
     env.woonkansen_sources = {}
     # Tooltips for every abbreviation on every page, from the glossary (no include file).
     env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviations(site)
@@ -169,12 +171,20 @@ def on_post_page_macros(env) -> None:
     if env.woonkansen_held:
         env.page.woonkansen_frame = env.woonkansen_held  # see macros/hooks.py
     if src_path == CONTACT_PAGE:
-        env.markdown = add_contact_examples(env.markdown, site)
+        page_url = f"{(env.conf.get('site_url') or '').rstrip('/')}/contact/"
+        env.markdown = add_contact_examples(env.markdown, site, page_url=page_url)
         return
     folder, _, name = src_path.rpartition("/")
     if folder == EXAMPLES_DIR:
         example = site.example(name.removesuffix(".md"))
-        frame = ExamplePage(example, site, src_path, _permalink(env))
+        frame = ExamplePage(
+            example,
+            site,
+            src_path,
+            _permalink(env),
+            env.woonkansen_neighbours,
+            env.conf.get("site_url") or "",
+        )
         env.markdown = frame.markdown
         env.page.meta["title"] = example.titel
         env.page.woonkansen_frame = frame  # see macros/hooks.py

@@ -1,28 +1,76 @@
-"""The contact page: under each contact, the practice examples that refer to it."""
+"""The contact page: under each contact its date, what to do when it no longer works, the
+practice examples that lead to it, and a way to report it as outdated."""
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
+from .examples import WERKGROEP, example_contact, reading_order
 from .links import link
-from .model import CONTACT_HEADING, Site
+from .model import CONTACT_HEADING, Contact, Site
+from .report import EDITORS_MAIL, contact_date, fallback_html, report_link
 from .text import md_escape
 
 CONTACT_PAGE = "contact.md"
 
 
-def render_contact_examples(site: Site, contact_id: str, from_page: str) -> str:
-    """The examples that name this contact, in a block marked as generated."""
-    examples = site.examples_for_contact(contact_id)
+def examples_reaching(site: Site, contact_id: str):
+    """The examples whose contact line leads here: their own contact, their IGS's, or the
+    werkgroep's for an example without either (macros/examples.py `example_contact`)."""
+    return reading_order(
+        e
+        for e in site.examples
+        if (found := example_contact(e, site)[0]) and found.id == contact_id
+    )
+
+
+def render_contact_examples(site: Site, contact_id: str, from_page: str, page_url: str = "") -> str:
+    """Date, fallback, the examples that reach this contact, and the report link, in a block
+    marked as generated."""
+    contact = site.contact(contact_id)
     lines = ['<div class="gegenereerd contact-voorbeelden" markdown>', ""]
+    lines += [str(contact_dated(contact)), ""]
+    if contact.id == WERKGROEP:
+        lines += [
+            str(
+                Markup(
+                    '<p class="contact-terugval">Werkt een adres hierboven niet meer? Mail de '
+                    'werkgroep op haar algemene adres: <a href="mailto:{}">{}</a>.</p>'
+                ).format(EDITORS_MAIL, EDITORS_MAIL)
+            ),
+            "",
+        ]
+    else:
+        lines += [str(fallback_html(fallback_where(contact, site))), ""]
+    examples = examples_reaching(site, contact_id)
     if examples:
         lines += ["Praktijkvoorbeelden met dit contact:", ""]
         lines += [f"- [{md_escape(e.titel)}]({link(e.src_path, from_page)})" for e in examples]
-    else:
-        lines.append("Nog geen praktijkvoorbeelden verwijzen naar dit contact.")
+        lines.append("")
+    address = f"{page_url}#{contact.id}" if page_url else ""
+    lines.append(str(report_link(f"contact “{contact.naam}”", address)))
     return "\n".join([*lines, "", "</div>"]) + "\n"
 
 
-def add_contact_examples(markdown: str, site: Site, from_page: str = CONTACT_PAGE) -> str:
-    """Insert the examples list at the end of every section whose heading has a contact id.
+def contact_dated(contact: Contact) -> Markup:
+    """'Contactgegevens uit de leidraad (2021).' or '… laatst bevestigd op …'."""
+    return Markup('<p class="contact-datum">Contactgegevens {}.</p>').format(
+        contact_date(contact.bevestigd)
+    )
+
+
+def fallback_where(contact: Contact, site: Site) -> str:
+    """'van Bilzen-Hoeselt' for a municipality's contact (by today's name), else 'van je
+    gemeente'."""
+    if contact.naam in site.gemeenten:
+        return f"van {site.municipalities.now(contact.naam)}"
+    return "van je gemeente"
+
+
+def add_contact_examples(
+    markdown: str, site: Site, from_page: str = CONTACT_PAGE, page_url: str = ""
+) -> str:
+    """Insert the generated block at the end of every section whose heading has a contact id.
 
     The ids come from the headings themselves (`## Hasselt { #hasselt }`), so a new contact
     needs nothing more than its heading.
@@ -34,7 +82,7 @@ def add_contact_examples(markdown: str, site: Site, from_page: str = CONTACT_PAG
         if current:
             while out and not out[-1].strip():
                 out.pop()
-            out.extend(["", render_contact_examples(site, current, from_page)])
+            out.extend(["", render_contact_examples(site, current, from_page, page_url)])
 
     for line in markdown.splitlines():
         if line.startswith("#"):

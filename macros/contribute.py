@@ -14,14 +14,18 @@ from urllib.parse import quote, urlencode
 
 from .forms import EXAMPLE_FORM, READING_FORM
 from .model import Mergers, Site
-from .text import md_escape
+from .report import EDITORS_MAIL
+from .report import mail_url as editors_mail_url
+from .text import dutch_date, md_escape
 from .validation import read_mkdocs_config
 
 CONTRIBUTING = "CONTRIBUTING.md"
 TEMPLATE = ".github/praktijkvoorbeeld-sjabloon.md"
 PAGE = "bijdragen.md"
+# The name the web editor proposes: a placeholder the build refuses (macros/examples.py).
+TEMPLATE_FILE_NAME = "vul-in-gemeente-onderwerp.md"
 VALUES_ANCHOR = "toegelaten-waarden"
-MAIL = "wonen@limburg.be"
+MAIL = EDITORS_MAIL
 LINKS_MARKER = (
     "[//]: # (Links: geschreven door `make formulieren` uit mkdocs.yml en het sjabloon; "
     "niet met de hand aanpassen.)"
@@ -53,15 +57,13 @@ def reading_form_url(repo_url: str, term: str | None = None) -> str:
 
 def web_editor_url(repo_url: str, template: str) -> str:
     """GitHub's editor with a new file in docs/praktijkvoorbeelden/, filled from the template."""
-    query = urlencode(
-        {"filename": "gemeente-onderwerp.md", "value": template}, quote_via=quote, safe=""
-    )
+    query = urlencode({"filename": TEMPLATE_FILE_NAME, "value": template}, quote_via=quote, safe="")
     return f"{repo_url.rstrip('/')}/new/main/docs/praktijkvoorbeelden?{query}"
 
 
 def mail_url() -> str:
-    query = urlencode({"subject": MAIL_SUBJECT, "body": MAIL_BODY}, quote_via=quote, safe="")
-    return f"mailto:{MAIL}?{query}"
+    """The e-mail to the werkgroep with a new example: the route that needs nothing."""
+    return editors_mail_url(MAIL_SUBJECT, MAIL_BODY)
 
 
 def contribution_links(repo_url: str, values_url: str, template: str) -> dict[str, str]:
@@ -109,13 +111,13 @@ def contributing_text(root: Path) -> str:
 def render_allowed_values(site: Site) -> str:
     """The lists a contributor chooses from, as they are in data/ and on docs/contact.md."""
     parts = [
-        f"## Toegelaten waarden {{ #{VALUES_ANCHOR} }}",
+        f"### Toegelaten waarden {{ #{VALUES_ANCHOR} }}",
         "",
         "Wat je in een voorbeeld (of in het formulier) kiest, komt uit deze lijsten. In het "
         "bestand mag je de naam, de afkorting of het id schrijven, met of zonder hoofdletters "
         "en accenten; de site zet het om naar het id.",
         "",
-        "### Gemeenten { #gemeenten }",
+        "#### Gemeenten { #gemeenten }",
         "",
         "Uit `data/gemeenten.yaml`: de gemeenten zoals de leidraad (2021) ze kent en de "
         "gemeenten die sindsdien door een fusie ontstonden.",
@@ -132,7 +134,7 @@ def render_allowed_values(site: Site) -> str:
         parts += ["", f"Fusies: Redactie, op basis van {sources}."]
     parts += [
         "",
-        "### Intergemeentelijke samenwerkingsverbanden (IGS) { #igs }",
+        "#### Intergemeentelijke samenwerkingsverbanden (IGS) { #igs }",
         "",
         "Uit `data/igs.yaml`.",
         "",
@@ -140,7 +142,7 @@ def render_allowed_values(site: Site) -> str:
         "|---|---|",
         *(f"| `{i.id}` | {md_escape(i.naam)} |" for i in site.igs),
         "",
-        "### Partners { #partners }",
+        "#### Partners { #partners }",
         "",
         "Uit `data/partners.yaml`.",
         "",
@@ -151,7 +153,7 @@ def render_allowed_values(site: Site) -> str:
             for p in site.partners
         ),
         "",
-        "### Thema's { #themas }",
+        "#### Thema's { #themas }",
         "",
         "Uit `data/themas.yaml`.",
         "",
@@ -159,7 +161,7 @@ def render_allowed_values(site: Site) -> str:
         "|---|---|",
         *(f"| `{t.id}` | {md_escape(t.naam)} |" for t in site.themas),
         "",
-        "### Contacten { #contacten }",
+        "#### Contacten { #contacten }",
         "",
         "De koppen van de [contactpagina](contact.md) met een id.",
         "",
@@ -179,7 +181,7 @@ def render_contributing_page(contributing: str, repo_url: str, template: str, si
 
 def merger_note(name: str, mergers: Mergers) -> str:
     """'sinds 1 januari 2025 deel van Bilzen-Hoeselt' and the like; '' when not merged."""
-    since = _date(mergers.sinds)
+    since = dutch_date(mergers.sinds)
     for merger in mergers.fusies:
         others = [m for m in merger.uit if m != name]
         if name == merger.gemeente and name in merger.uit:
@@ -189,12 +191,3 @@ def merger_note(name: str, mergers: Mergers) -> str:
         if name in merger.uit:
             return f"sinds {since} deel van {merger.gemeente}"
     return ""
-
-
-def _date(iso: str) -> str:
-    months = [
-        "januari", "februari", "maart", "april", "mei", "juni",
-        "juli", "augustus", "september", "oktober", "november", "december",
-    ]  # fmt: skip
-    year, month, day = iso.split("-")
-    return f"{int(day)} {months[int(month) - 1]} {year}"

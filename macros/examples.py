@@ -40,8 +40,9 @@ from .model import (
     rel,
     slugify,
 )
+from .report import contact_date, fallback_html, report_link
 from .sanitize import URL_SCHEMES, Checker, Rendered
-from .text import excerpt, md_escape, split_footnotes
+from .text import dutch_date, excerpt, md_escape, plain_text, split_footnotes
 from .validation import Problems, check_schema, check_text, parse_yaml, title_key
 from .vocabulary import example_vocabularies
 
@@ -62,6 +63,24 @@ MAX_EXAMPLE_BYTES = 32 * 1024
 MAX_BODY_BYTES = 16 * 1024
 FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\]:?")
 LINK_TARGET = re.compile(r"\]\([^()\s]{0,500}\)")
+
+# The template's values are visible placeholders the build refuses until they are replaced,
+# so a file made from it without changes can never be published with made-up data.
+PLACEHOLDER = "VUL-IN"
+_PLACEHOLDER = re.compile(re.escape(PLACEHOLDER), re.I)
+PLACEHOLDER_HINTS = {
+    "bestandsnaam": "noem het bestand naar gemeente en onderwerp, bv. “genk-woonloket-aan-huis.md”",
+    "titel": "schrijf een korte titel, bv. “Genk: woonloket aan huis”",
+    "bouwstenen": "schrijf de nummers van de bouwstenen (1 t/m 8), bv. [2, 5]",
+    "gemeenten": "schrijf de gemeente(n), bv. [Genk], of [] als je geen gemeente noemt",
+    "igs": "schrijf het IGS, bv. [gaoz], of [] als er geen IGS meewerkte",
+    "partners": "schrijf de partners, bv. [ocmw, caw], of [] als je er geen noemt",
+    "themas": "schrijf één tot drie thema's, bv. [woonkwaliteit]",
+    "contact": "schrijf een contact van de contactpagina, bv. hasselt, of verwijder de regel",
+    "bron": "schrijf bijdrage",
+    "datum": "schrijf de datum van vandaag, bv. 2026-11-26",
+    "tekst": "vervang die zin door de tekst van je voorbeeld",
+}
 AMBIGUOUS_FRONT_MATTER = (
     "de gegevens bovenaan worden niet eenduidig gelezen: begin en eindig ze met een regel "
     "met alleen “---” (gebruik “...” niet) en laat er een regel tekst op volgen"
@@ -199,6 +218,11 @@ def load_example(path: Path, root: Path, site: Site, checker: Checker) -> Exampl
     if not isinstance(data, dict):
         problems.add(file, "de gegevens bovenaan moeten velden zijn, zoals “titel: …”", line=2)
         return None
+    body_line = text[: match.end()].count("\n") + 1
+    if not check_placeholders(
+        path.stem, data, lines, text[match.end() :], body_line, file, problems
+    ):
+        return None
     keys = set(data)
     if "render_macros" in data:
         problems.add(
@@ -218,7 +242,6 @@ def load_example(path: Path, root: Path, site: Site, checker: Checker) -> Exampl
         return None
 
     body = text[match.end() :]
-    body_line = text[: match.end()].count("\n") + 1
     ok = check_references(data, file, lines, site, problems)
     rendered = check_body(body, body_line, file, checker)
     ok = rendered is not None and ok
@@ -277,6 +300,29 @@ def is_guide_text(body: str, root: Path) -> bool:
 def without_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def check_placeholders(
+    stem: str, data: dict, lines, body: str, body_line: int, file: str, problems: Problems
+) -> bool:
+    """False after one Dutch problem per placeholder of the template still in the file: in
+    its name, in each field (or list item) and in the text."""
+    found: list[tuple[str, int | None]] = []
+    if _PLACEHOLDER.search(stem):
+        found.append(("bestandsnaam", None))
+    for key, value in data.items():
+        values = value if isinstance(value, list) else [value]
+        for index, item in enumerate(values):
+            if isinstance(item, str) and _PLACEHOLDER.search(item):
+                path = (key, index) if isinstance(value, list) else (key,)
+                found.append((str(key), lines.get(path) or lines.get((key,))))
+    for offset, line in enumerate(body.splitlines()):
+        if _PLACEHOLDER.search(line):
+            found.append(("tekst", body_line + offset))
+    for field, line in found:
+        hint = PLACEHOLDER_HINTS.get(field, "vervang het door wat bij je voorbeeld past")
+        problems.add(file, f"“{PLACEHOLDER}” staat er nog uit het sjabloon: {hint}", field, line)
+    return not found
 
 
 def check_references(data: dict, file: str, lines, site: Site, problems: Problems) -> bool:
@@ -394,8 +440,54 @@ def toc_ids(tokens) -> list[str]:
 
 
 def places(example: Example, site: Site) -> list[str]:
-    """Gemeenten and IGS names, for display."""
-    return [*example.gemeenten, *(site.igs_by_id(i).naam for i in example.igs)]
+    """Gemeenten and IGS names, for display: a former municipality with today's name
+    ('Bilzen (nu Bilzen-Hoeselt)'); the example keeps the municipality the guide named."""
+    label = site.municipalities.label
+    return [*map(label, example.gemeenten), *(site.igs_by_id(i).naam for i in example.igs)]
+
+
+def reading_order(examples) -> list[Example]:
+    """Examples as a reader sees them listed: by title, without regard to case or accents."""
+    return sorted(examples, key=lambda e: (fold(e.titel), e.slug))
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and punctuation gone, single spaces: 'Privé-huur' -> 'prive huur'.
+
+    docs/javascripts/praktijkvoorbeelden.js folds the reader's words the same way.
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).split())
+
+
+def search_fold(text: str) -> str:
+    """`fold`, and a long vowel written once: Dutch writes it double in a closed syllable and
+    once in an open one ('leegstand', 'leegstaande'; 'straat', 'straten'), so both spellings
+    meet. docs/javascripts/praktijkvoorbeelden.js folds the reader's words the same way."""
+    return re.sub(r"([aeou])\1", r"\1", fold(text))
+
+
+def search_text(example: Example, site: Site) -> str:
+    """Everything a reader sees of an example, folded, for the catalogue's text filter: its
+    title, its whole text, and its facts (municipalities under their former and today's
+    name, IGS, partners with abbreviation, themes, bouwstenen, contact)."""
+    municipalities = site.municipalities
+    body, notes = split_footnotes(example.tekst)
+    notes = re.sub(r"^\[\^[^\]]+\]:", "", notes, flags=re.M)  # footnotes are text too
+    parts = [example.titel, plain_text(body), plain_text(notes)]
+    for name in example.gemeenten:
+        parts += [name, municipalities.now(name)]
+    for i in example.igs:
+        igs = site.igs_by_id(i)
+        parts += [igs.naam, *igs.gemeenten, *map(municipalities.now, igs.gemeenten)]
+    for p in example.partners:
+        partner = site.partner(p)
+        parts += [partner.naam, partner.afkorting or "", partner.kort or ""]
+    parts += [site.thema(t).naam for t in example.themas]
+    parts += [site.bouwsteen(n).label for n in example.bouwstenen]
+    if example.contact:
+        parts.append(site.contact(example.contact).naam)
+    return search_fold(" ".join(dict.fromkeys(parts)))
 
 
 def related(example: Example, site: Site, limit: int = 5) -> list[Example]:
@@ -447,6 +539,51 @@ def source_label(example: Example) -> str:
     return f"Bijdrage van {example.datum}"
 
 
+def card_source(example: Example) -> str:
+    """What a catalogue card says of where the example comes from."""
+    if example.bron == "leidraad-2021":
+        return "Uit de leidraad (2021)"
+    return f"Bijdrage van {dutch_date(example.datum)}" if example.datum else "Bijdrage"
+
+
+def example_contact(example: Example, site: Site):
+    """(contact, how it was found): the example's own, its IGS's, or the werkgroep's.
+
+    Every example has a way to reach someone: without a contact of its own, the contact of
+    its IGS (from data/igs.yaml), and otherwise the werkgroep that made the guide.
+    """
+    if example.contact:
+        return site.contact(example.contact), ""
+    for i in example.igs:
+        igs = site.igs_by_id(i)
+        if igs.contact:
+            return site.contact(igs.contact), f"via {igs.naam}"
+    werkgroep = next((c for c in site.contacts if c.id == WERKGROEP), None)
+    return werkgroep, "dit voorbeeld heeft geen eigen contact"
+
+
+WERKGROEP = "werkgroep"  # the werkgroep's heading on docs/contact.md
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """Previous and next example of each bouwsteen, in the order its page lists them."""
+
+    by_slug: dict[str, tuple[tuple[int, Example | None, Example | None], ...]]
+
+
+def example_neighbours(site: Site) -> Neighbours:
+    """Built once per site: for every example, (bouwsteen, previous, next) per bouwsteen."""
+    found: dict[str, list] = {e.slug: [] for e in site.examples}
+    for bouwsteen in site.bouwstenen:
+        listed = reading_order(site.examples_for_bouwsteen(bouwsteen.nummer))
+        for index, example in enumerate(listed):
+            before = listed[index - 1] if index else None
+            after = listed[index + 1] if index + 1 < len(listed) else None
+            found[example.slug].append((bouwsteen.nummer, before, after))
+    return Neighbours({slug: tuple(items) for slug, items in found.items()})
+
+
 # Renderers
 
 
@@ -473,13 +610,13 @@ def render_example_inline(example: Example, from_page: str, indent: int = 0) -> 
 
 def render_bouwsteen_examples(site: Site, nummer: int, from_page: str) -> str:
     """Section listing every example of a bouwsteen (the guide's and contributed ones)."""
-    examples = site.examples_for_bouwsteen(nummer)
+    examples = reading_order(site.examples_for_bouwsteen(nummer))
     catalogue = link(CATALOGUE_PAGE, from_page)
     lines = ["## Praktijkvoorbeelden bij deze bouwsteen { #praktijkvoorbeelden }", ""]
     if not examples:
         lines.append(
             "Bij deze bouwsteen staan nog geen praktijkvoorbeelden. Heb je er een? "
-            f"[Lees hoe je een voorbeeld toevoegt]({catalogue}#zelf-een-voorbeeld-toevoegen)."
+            f"[Zo stel je een voorbeeld voor]({catalogue}#zelf-een-voorbeeld-toevoegen)."
         )
         return "\n".join(lines) + "\n"
     lines.append(
@@ -505,7 +642,10 @@ def page_text(tekst: str) -> str:
 
 def example_facts(example: Example, site: Site, from_page: str) -> list[tuple[str, list]]:
     """(label, values) for the facts at the top of an example's page; a value is plain text
-    or (text, URL)."""
+    or (text, URL). Municipalities, IGS, partners and themes open the catalogue filtered on
+    them; a former municipality leads to today's ('Bilzen (nu Bilzen-Hoeselt)')."""
+    catalogue = href(CATALOGUE_PAGE, from_page)
+    municipalities = site.municipalities
     facts: list[tuple[str, list]] = [
         (
             "Bouwstenen",
@@ -516,23 +656,52 @@ def example_facts(example: Example, site: Site, from_page: str) -> list[tuple[st
         )
     ]
     if example.gemeenten:
-        facts.append(("Gemeenten", list(example.gemeenten)))
-    if example.igs:
-        facts.append(("IGS", [site.igs_by_id(i).naam for i in example.igs]))
-    if example.partners:
-        partners = [
-            (site.partner(p).naam, href("partners.md", from_page, p)) for p in example.partners
+        gemeenten = [
+            (municipalities.label(g), f"{catalogue}?plaats={place_value(municipalities.now(g))}")
+            for g in example.gemeenten
         ]
+        facts.append(("Gemeenten", gemeenten))
+    if example.igs:
+        igs = [(site.igs_by_id(i).naam, f"{catalogue}?plaats=i-{i}") for i in example.igs]
+        facts.append(("IGS", igs))
+    if example.partners:
+        partners = [(site.partner(p).naam, f"{catalogue}?partner={p}") for p in example.partners]
         facts.append(("Partners", partners))
     if example.themas:
-        catalogue = href(CATALOGUE_PAGE, from_page)
         themas = [(site.thema(t).naam, f"{catalogue}?thema={t}") for t in example.themas]
         facts.append(("Thema’s", themas))
-    if example.contact:
-        contact = site.contact(example.contact)
-        facts.append(("Contact", [(contact.naam, href("contact.md", from_page, contact.id))]))
+    contact, how = example_contact(example, site)
+    if contact:
+        facts.append(
+            (
+                "Contact",
+                [
+                    (
+                        contact.naam,
+                        href("contact.md", from_page, contact.id),
+                        "; ".join(filter(None, (how, contact_note(contact)))),
+                    )
+                ],
+            )
+        )
     facts.append(("Bron", [source_label(example)]))
     return facts
+
+
+def contact_note(contact) -> str:
+    """'contactgegevens uit de leidraad (2021)' or '… laatst bevestigd op 30 november 2026'."""
+    return f"contactgegevens {contact_date(contact.bevestigd)}"
+
+
+def fallback_place(example: Example, site: Site) -> str:
+    """'van Bilzen-Hoeselt': the municipalities by today's name, for the fallback sentence."""
+    names = list(dict.fromkeys(map(site.municipalities.now, example.gemeenten)))
+    return f"van {' of '.join(names)}" if names else "van je gemeente"
+
+
+def place_value(gemeente: str) -> str:
+    """The catalogue's filter value of a municipality: 'g-bilzen-hoeselt'."""
+    return f"g-{slugify(gemeente)}"
 
 
 @dataclass(frozen=True)
@@ -549,6 +718,8 @@ class ExamplePage:
     site: Site
     src_path: str
     permalink_title: str | None = None  # the toc extension's, for the ¶ after a heading
+    neighbours: Neighbours | None = None  # built once per site (example_neighbours)
+    site_url: str = ""  # for the address in “Meld een verouderd gegeven”
 
     def abbreviate(self, text: str) -> Markup:
         return abbreviator(self.site)(text)
@@ -566,11 +737,40 @@ class ExamplePage:
             link = f'<a class="headerlink" href="#{id}" title="{title}">&para;</a>'
         return f'<h{level} id="{id}">{self.abbreviate(text)}{link}</h{level}>'
 
-    def value(self, value: str | tuple[str, str]) -> str:
+    def value(self, value: str | tuple) -> str:
         if isinstance(value, tuple):
-            text, url = value
-            return f'<a href="{escape(url)}">{self.abbreviate(text)}</a>'
+            text, url, *note = value
+            linked = f'<a href="{escape(url)}">{self.abbreviate(text)}</a>'
+            if not note:
+                return linked
+            return f'{linked} <span class="feit-noot">— {escape(note[0])}</span>'
         return self.abbreviate(value)
+
+    def neighbour_links(self) -> str:
+        """Previous and next example in each of the example's bouwstenen."""
+        neighbours = self.neighbours or example_neighbours(self.site)
+        rows = []
+        for nummer, before, after in neighbours.by_slug.get(self.example.slug, ()):
+            if not (before or after):
+                continue
+            links = []
+            for other, word, kind in ((before, "Vorige", "prev"), (after, "Volgende", "next")):
+                if other:
+                    url = escape(href(other.src_path, self.src_path))
+                    links.append(
+                        f'<li><a href="{url}" rel="{kind}">{word}: {self.abbreviate(other.titel)}'
+                        "</a></li>"
+                    )
+            rows.append(
+                f'<li><span class="buren-bouwsteen">Bouwsteen {nummer}</span>'
+                f"<ul>{''.join(links)}</ul></li>"
+            )
+        if not rows:
+            return ""
+        return (
+            '<nav class="voorbeeld-buren" aria-label="Vorige en volgende praktijkvoorbeelden '
+            f'per bouwsteen"><ul>{"".join(rows)}</ul></nav>'
+        )
 
     def wrap(
         self, content: str, toc: TableOfContents, ids: set[str]
@@ -586,14 +786,25 @@ class ExamplePage:
             content, toc = example.html, get_toc(list(example.toc))
             ids.update(toc_ids(example.toc))
         title_id = unique(toc_slugify(example.titel, "-"), ids)
+        catalogue = href(CATALOGUE_PAGE, self.src_path)
         parts = [
+            # The catalogue link: praktijkvoorbeelden.js points it at the filter the reader
+            # came from (kept in the browser's session).
+            '<nav class="kruimelpad" aria-label="Kruimelpad"><ol>'
+            f'<li><a class="naar-catalogus" href="{escape(catalogue)}">Praktijkvoorbeelden</a>'
+            f'</li><li><span aria-current="page">{escape(example.titel)}</span></li></ol></nav>',
             self.heading(1, example.titel, title_id),
             '<div class="voorbeeld-kenmerken">\n<dl>',
         ]
         for label, values in example_facts(example, self.site, self.src_path):
             parts.append(f"<dt>{self.abbreviate(label)}</dt>")
             parts.append(f"<dd>{', '.join(map(self.value, values))}</dd>")
-        parts += ["</dl>\n</div>", content]
+        parts += [
+            "</dl>",
+            str(fallback_html(fallback_place(example, self.site))),
+            "</div>",
+            content,
+        ]
         top = AnchorLink(str(escape(example.titel)), title_id, 1)
         top.children = list(toc)
         others = related(example, self.site)
@@ -608,6 +819,9 @@ class ExamplePage:
             ]
             parts.append("<ul>\n" + "\n".join(items) + "\n</ul>\n</section>")
             top.children.append(AnchorLink("Verwante praktijkvoorbeelden", related_id, 2))
+        parts.append(self.neighbour_links())
+        page_url = f"{self.site_url.rstrip('/')}/{EXAMPLES_DIR}/{example.slug}/"
+        parts.append(str(report_link(f"praktijkvoorbeeld “{example.titel}”", page_url)))
         return "\n".join(parts), TableOfContents([top])
 
 
@@ -616,14 +830,19 @@ def render_catalogue(site: Site, from_page: str) -> str:
 
     Without JavaScript the form stays hidden, a note says filtering needs JavaScript, and the
     full list is there. Filters offer only values that occur in some example, so no choice
-    leads to an empty list; a municipality counts the examples of its IGS too.
+    leads to an empty list; a municipality counts the examples of its IGS too, today's
+    municipality those of the municipalities it was formed from, and several municipalities
+    or IGS can be chosen at once. The counts in the labels follow the other filters (the
+    script recounts them).
     """
-    examples = site.examples
+    examples = reading_order(site.examples)
     counts: dict[str, int] = {}
     for e in examples:
         for token in place_tokens(e, site):
             counts[token] = counts.get(token, 0) + 1
-    gemeenten = [g for g in site.gemeenten if counts.get(f"g-{slugify(g)}")]
+    municipalities = site.municipalities
+    today = [m.naam for m in municipalities.today if counts.get(place_value(m.naam))]
+    former = [g for g in municipalities.former() if counts.get(place_value(g))]
     igs = sorted(
         (i.id for i in site.igs if counts.get(f"i-{i.id}")), key=lambda i: site.igs_by_id(i).naam
     )
@@ -631,15 +850,44 @@ def render_catalogue(site: Site, from_page: str) -> str:
     used_themas = {t for e in examples for t in e.themas}
     by_name = lambda record: record.naam.casefold()  # noqa: E731
 
-    places = Markup('<optgroup label="Gemeenten">{}</optgroup><optgroup label="IGS">{}</optgroup>')
+    def place_box(value: str, label: str) -> Markup:
+        return Markup(
+            '<li><label><input type="checkbox" name="plaats" value="{}"> '
+            '<span class="filter-label">{}</span> <span class="filter-aantal">({})</span>'
+            "</label></li>"
+        ).format(value, label, counts[value])
+
+    def group(title: str, boxes: list[Markup]) -> Markup:
+        if not boxes:
+            return Markup("")
+        return Markup(
+            '<fieldset class="plaatsgroep"><legend>{}</legend><ul>{}</ul></fieldset>'
+        ).format(title, Markup("").join(boxes))
+
+    place_fields = Markup(
+        '<details class="filter-veld filter-plaatsen" id="filter-plaats">'
+        '<summary><span class="filter-naam">Gemeenten en IGS</span>: '
+        '<span id="filter-plaats-keuze">alle</span></summary>'
+        '<div class="plaatsen">{}{}{}</div></details>'
+    ).format(
+        group(
+            "Gemeenten (sinds 2025)",
+            [place_box(place_value(g), g) for g in today],
+        ),
+        group(
+            "Vroegere gemeenten (tot 2025)",
+            [place_box(place_value(g), municipalities.label(g)) for g in former],
+        ),
+        group("IGS", [place_box(f"i-{i}", site.igs_by_id(i).naam) for i in igs]),
+    )
     fields = Markup("").join(
         [
             field_html(
                 "tekst",
-                "Zoek in titel en tekst",
+                "Zoek in de voorbeelden",
                 Markup(
                     '<input type="search" id="filter-tekst" name="q" autocomplete="off" '
-                    'placeholder="bv. leegstand, OCMW, Genk">'
+                    'placeholder="bv. leegstand, OCMW, Bilzen-Hoeselt">'
                 ),
             ),
             select_field(
@@ -648,19 +896,7 @@ def render_catalogue(site: Site, from_page: str) -> str:
                 "Alle bouwstenen",
                 options((str(b.nummer), f"{b.nummer} • {b.titel}") for b in site.bouwstenen),
             ),
-            select_field(
-                "plaats",
-                "Gemeente of IGS",
-                "Alle gemeenten en IGS",
-                places.format(
-                    options(
-                        (f"g-{slugify(g)}", f"{g} ({counts[f'g-{slugify(g)}']})") for g in gemeenten
-                    ),
-                    options(
-                        (f"i-{i}", f"{site.igs_by_id(i).naam} ({counts[f'i-{i}']})") for i in igs
-                    ),
-                ),
-            ),
+            place_fields,
             select_field(
                 "partner",
                 "Partner",
@@ -679,12 +915,19 @@ def render_catalogue(site: Site, from_page: str) -> str:
                     (t.id, t.naam) for t in sorted(site.themas, key=by_name) if t.id in used_themas
                 ),
             ),
+            select_field(
+                "sorteer",
+                "Sorteer op",
+                "Titel",
+                options([("gemeente", "Gemeente of IGS")]),
+            ),
         ]
     )
     form = Markup(
         '<form class="voorbeeld-filters" id="voorbeeld-filters" hidden role="search" '
         'aria-label="Praktijkvoorbeelden filteren">{}'
         '<button type="reset" class="md-button">Filters wissen</button></form>\n'
+        '<p class="voorbeeld-melding" id="voorbeeld-melding" role="alert" hidden></p>\n'
         '<p class="voorbeeld-aantal" id="voorbeeld-aantal" role="status" aria-live="polite">'
         "{} praktijkvoorbeelden</p>\n"
         '<noscript><p class="zonder-js">Filteren werkt alleen met JavaScript. Hieronder staan '
@@ -716,12 +959,17 @@ def select_field(name: str, label: str, all_label: str, choices: Markup) -> Mark
 
 
 def place_tokens(example: Example, site: Site) -> list[str]:
-    """The catalogue's place filter values: the example's municipalities and IGS, and the
-    member municipalities of its IGS (choosing Genk shows the examples of IGS GAOZ)."""
-    tokens = [f"g-{slugify(g)}" for g in example.gemeenten]
+    """The catalogue's place filter values: the example's municipalities under the name it
+    uses and today's, its IGS, and the member municipalities of its IGS (choosing Genk shows
+    the examples of IGS GAOZ; choosing Bilzen-Hoeselt those of Bilzen and of Hoeselt)."""
+    now = site.municipalities.now
+    names = list(example.gemeenten)
+    tokens = []
     for i in example.igs:
         tokens.append(f"i-{i}")
-        tokens += [f"g-{slugify(g)}" for g in site.igs_by_id(i).gemeenten]
+        names += site.igs_by_id(i).gemeenten
+    for name in names:
+        tokens += [place_value(name), place_value(now(name))]
     return list(dict.fromkeys(tokens))
 
 
@@ -748,6 +996,10 @@ def catalogue_item(example: Example, site: Site, from_page: str) -> Markup:
         "plaats": " ".join(place_tokens(example, site)),
         "partner": " ".join(example.partners),
         "thema": " ".join(example.themas),
+        "tekst": search_text(example, site),
+        "gemeente": fold(", ".join(places(example, site)))
+        if example.gemeenten or example.igs
+        else "",
     }
     attributes = " ".join(f'data-{name}="{escape(value)}"' for name, value in data.items())
     return Markup(
@@ -755,6 +1007,7 @@ def catalogue_item(example: Example, site: Site, from_page: str) -> Markup:
         f'<h2 class="voorbeeld-titel" id="{escape(example.slug)}">'
         f'<a href="{escape(href(example.src_path, from_page))}">{escape(example.titel)}</a></h2>'
         f'<p class="voorbeeld-plaats">{escape(where)}</p>'
+        f'<p class="voorbeeld-bron">{escape(card_source(example))}</p>'
         f'<p class="voorbeeld-uittreksel">{escape(excerpt(example.tekst))}</p>'
         f'<dl class="voorbeeld-feiten">{details}</dl>'
         f'<ul class="voorbeeld-themas" aria-label="Thema’s">{themas}</ul>'

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .municipalities import Municipalities, municipality_view
 from .sanitize import Checker
 from .validation import Lines, Problems, check_schema, field_name, parse_yaml
 from .vocabulary import Vocabulary, plain
@@ -98,6 +99,8 @@ class Contact:
 
     id: str
     naam: str
+    # When the editors last confirmed it (`data-bevestigd` on its heading); None: the guide's.
+    bevestigd: str | None = None
 
 
 @dataclass(frozen=True)
@@ -212,6 +215,8 @@ class Site:
     examples: tuple[Example, ...] = ()
     terms: tuple[Term, ...] = ()
     mergers: Mergers | None = None  # data/fusies.yaml
+    # Today's municipalities and the former ones each covers (macros/municipalities.py).
+    municipalities: Municipalities = field(default_factory=Municipalities)
     texts: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -462,6 +467,14 @@ def load_mergers(root: Path, gemeenten: tuple[str, ...], problems: Problems) -> 
     )
 
 
+def load_municipalities(gemeenten: tuple[str, ...], mergers: Mergers | None) -> Municipalities:
+    """Today's municipalities: data/gemeenten.yaml seen through data/fusies.yaml."""
+    if mergers is None:
+        return municipality_view(gemeenten, ())
+    fusies = ((m.gemeente, m.uit) for m in mergers.fusies)
+    return municipality_view(gemeenten, fusies, mergers.sinds)
+
+
 def load_partners(root: Path, checker: Checker) -> tuple[Partner, ...]:
     file = "data/partners.yaml"
     problems = checker.problems
@@ -543,6 +556,17 @@ def check_dates(data: Any, file: str, lines: Lines, problems: Problems, path: tu
 DATE_FORM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+def valid_date(value: str) -> bool:
+    """Whether `value` is JJJJ-MM-DD and on the calendar."""
+    if not DATE_FORM.match(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def make_bron(data: dict) -> Bron:
     return Bron(
         titel=" ".join(data["titel"].split()),
@@ -559,7 +583,10 @@ def make_wijzigingen(items) -> tuple[Wijziging, ...]:
     )
 
 
-CONTACT_HEADING = re.compile(r"^#{2,3}\s+(?P<naam>.+?)\s*\{\s*#(?P<id>[^\s}]+)\s*\}\s*$")
+CONTACT_HEADING = re.compile(
+    r"^#{2,3}\s+(?P<naam>.+?)\s*\{\s*#(?P<id>[^\s}]+)"
+    r'(?:\s+data-bevestigd="?(?P<bevestigd>[^"\s}]*)"?)?\s*\}\s*$'
+)
 
 
 def load_contacts(root: Path, problems: Problems) -> tuple[Contact, ...]:
@@ -580,7 +607,17 @@ def load_contacts(root: Path, problems: Problems) -> tuple[Contact, ...]:
             )
         elif id in contacts:
             problems.add(file, f"id “{id}” staat twee keer op de pagina", "kop", number)
-        contacts[id] = Contact(id=id, naam=match["naam"])
+        bevestigd = match["bevestigd"]
+        if bevestigd is not None and not valid_date(bevestigd):
+            problems.add(
+                file,
+                f"data-bevestigd “{bevestigd}” is geen bestaande datum (schrijf JJJJ-MM-DD, "
+                "bv. 2026-11-30)",
+                "kop",
+                number,
+            )
+            bevestigd = None
+        contacts[id] = Contact(id=id, naam=match["naam"], bevestigd=bevestigd)
     return tuple(contacts.values())
 
 

@@ -16,6 +16,7 @@ from .glossary import GLOSSARY_PAGE, abbreviator, dutch_date, render_partner_ter
 from .held import raw_block
 from .links import href, link
 from .model import CATALOGUE_PAGE, Partner, Site
+from .report import mail_url, report_markdown
 from .text import md_escape
 
 # Data
@@ -240,9 +241,13 @@ def render_partner_entry(
         parts += [partner.wat.strip(), ""]
     else:
         where = f" ({md_escape(partner.bron)})" if partner.bron else ""
+        invite = mail_url(
+            f"Over partner {partner.naam}",
+            f"Partner: {partner.naam}\nWat doet deze partner (met een bron, als je die hebt)?\n",
+        )
         parts += [
             f"De leidraad noemt deze partner{where}, maar beschrijft hem niet verder. "
-            f"Ken je de werking? Vul aan via een pull request op `data/partners.yaml`.",
+            f"Ken je de werking? [Vertel het de werkgroep](<{invite}>).",
             "",
         ]
     if partner.aandachtspunten:
@@ -255,6 +260,7 @@ def render_partner_entry(
     if terms:
         parts += [terms]
     parts.append(hold(render_partner_examples(partner, site, from_page)))
+    parts += ["", report_markdown(f"partner “{partner.naam}”"), ""]
     return "\n".join(parts)
 
 

@@ -21,6 +21,7 @@ from .model import (
     load_gemeenten,
     load_igs,
     load_mergers,
+    load_municipalities,
     load_partners,
     load_themas,
 )
@@ -48,6 +49,7 @@ def load_site(root: Path, markdown: MarkdownSettings | None = None) -> Site:
     igs = load_igs(root, gemeenten, problems)
     partners = load_partners(root, checker)
     contacts = load_contacts(root, problems)
+    mergers = load_mergers(root, gemeenten, problems)
     site = Site(
         root=root,
         bouwstenen=bouwstenen,
@@ -56,7 +58,8 @@ def load_site(root: Path, markdown: MarkdownSettings | None = None) -> Site:
         igs=igs,
         partners=partners,
         contacts=contacts,
-        mergers=load_mergers(root, gemeenten, problems),
+        mergers=mergers,
+        municipalities=load_municipalities(gemeenten, mergers),
         texts=load_bouwsteen_texts(root, bouwstenen),
     )
     for record in igs:

@@ -112,7 +112,10 @@ def example_vocabularies(site: Site) -> dict[str, Vocabulary]:
     if "vocabularies" not in site._index:
         site._index["vocabularies"] = {
             "gemeenten": Vocabulary(
-                "gemeente", "data/gemeenten.yaml", tuple(Entry(g, g) for g in site.gemeenten)
+                "gemeente",
+                "data/gemeenten.yaml",
+                # A former municipality as 'Bilzen (nu Bilzen-Hoeselt)' (in the forms too).
+                tuple(Entry(g, site.municipalities.label(g)) for g in site.gemeenten),
             ),
             "igs": Vocabulary(
                 "IGS",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -58,6 +59,23 @@ def copy_project(destination: Path) -> Path:
         elif source.exists():
             shutil.copy2(source, destination / name)
     return destination
+
+
+TEMPLATE = ROOT / ".github" / "praktijkvoorbeeld-sjabloon.md"
+
+
+def contributing_examples() -> tuple[str, str]:
+    """(the template, the same file filled in) as CONTRIBUTING.md shows them side by side."""
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    section = text.split("### Het sjabloon en een ingevuld voorbeeld", 1)[1]
+    blocks = re.findall(r"^```text\n(.*?)^```$", section, re.S | re.M)
+    assert len(blocks) >= 2, "CONTRIBUTING.md: the template and the filled-in example are missing"
+    return blocks[0], blocks[1]
+
+
+def filled_in_template() -> str:
+    """The filled-in example of CONTRIBUTING.md: the template with every VUL-IN replaced."""
+    return contributing_examples()[1]
 
 
 @pytest.fixture
@@ -148,13 +166,21 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
-    """A fresh page; a JavaScript error on it fails the test."""
-    context = browser.new_context(locale="nl-BE", viewport={"width": 1280, "height": 900})
+@contextlib.contextmanager
+def page_in(context):
+    """A page of `context` (closed afterwards); a JavaScript error on it fails the test."""
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
     context.close()
     assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page; a JavaScript error on it fails the test."""
+    with page_in(
+        browser.new_context(locale="nl-BE", viewport={"width": 1280, "height": 900})
+    ) as page:
+        yield page

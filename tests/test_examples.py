@@ -5,6 +5,7 @@ Every mistake must fail with a Dutch message that names the file and the field.
 
 from __future__ import annotations
 
+import itertools
 import posixpath
 from pathlib import Path
 
@@ -12,13 +13,21 @@ import pytest
 from markupsafe import Markup
 from mkdocs.structure.toc import TableOfContents
 
-from macros.examples import ExamplePage, catalogue_item, related, render_catalogue
+from macros.examples import (
+    ExamplePage,
+    catalogue_item,
+    example_contact,
+    example_neighbours,
+    reading_order,
+    related,
+    render_catalogue,
+)
 from macros.links import href, link, page_url, relative
 from macros.model import Example
 from macros.site import load_site
 from macros.text import excerpt, md_escape, split_footnotes
 from macros.validation import DataError
-from tests.conftest import build_site
+from tests.conftest import TEMPLATE, build_site, contributing_examples
 from tests.pages import article, text_of
 
 VALID = """---
@@ -298,17 +307,61 @@ def test_example_page_shows_facts_and_related(root):
     site = load_site(root)
     html, toc = frame(site, "lanaken-huurderssyndicaat")
     assert html.startswith(
+        '<nav class="kruimelpad" aria-label="Kruimelpad"><ol><li><a class="naar-catalogus" '
+        'href="../">Praktijkvoorbeelden</a></li>'
+    )
+    assert (
         '<h1 id="lanaken-zitdag-van-het-huurderssyndicaat">Lanaken: zitdag van het '
         'Huurderssyndicaat<a class="headerlink" href="#lanaken-zitdag-van-het-huurderssyndicaat"'
         ' title="Link naar deze sectie">&para;</a></h1>'
-    )
+    ) in html
     assert '<a href="../../bouwstenen/2-werk-integraal/">Bouwsteen 2 • Werk integraal</a>' in html
-    assert 'href="../../partners/#huurderssyndicaat"' in html
-    assert '<a href="../../contact/#lanaken">Lanaken</a>' in html
+    # Municipality, partner and theme open the catalogue filtered on them.
+    assert '<a href="../?plaats=g-lanaken">Lanaken</a>' in html
+    assert '<a href="../?partner=huurderssyndicaat">' in html
+    assert (
+        '<a href="../../contact/#lanaken">Lanaken</a> <span class="feit-noot">— '
+        "contactgegevens uit de leidraad (2021)</span>"
+    ) in html
+    assert "Werkt dit contact niet meer? Vraag de dienst wonen van Lanaken" in html
+    assert '<a href="mailto:wonen@limburg.be">wonen@limburg.be</a>' in html
     assert '<h2 id="verwante-praktijkvoorbeelden">Verwante praktijkvoorbeelden' in html
+    assert 'rel="prev">Vorige: ' in html or 'rel="next">Volgende: ' in html
+    assert '<a href="mailto:wonen@limburg.be?subject=Verouderd%20gegeven' in html
     [top] = toc
     assert top.id == "lanaken-zitdag-van-het-huurderssyndicaat" and top.level == 1
     assert top.children[-1].id == "verwante-praktijkvoorbeelden"
+
+
+def test_a_former_municipality_shows_and_links_today_s_name(root):
+    site = load_site(root)
+    html, _ = frame(site, "bilzen-overleg-wijkpolitie")
+    assert '<a href="../?plaats=g-bilzen-hoeselt">Bilzen (nu Bilzen-Hoeselt)</a>' in html
+    assert "Vraag de dienst wonen van Bilzen-Hoeselt" in html
+    assert site.example("bilzen-overleg-wijkpolitie").gemeenten == ("Bilzen",)  # as the guide
+
+
+def test_every_example_has_a_dated_contact_route(root):
+    site = load_site(root)
+    for example in site.examples:
+        contact, _ = example_contact(example, site)
+        assert contact is not None, example.slug
+        html, _ = frame(site, example.slug)
+        assert "<dt>Contact</dt>" in html, example.slug
+        assert "contactgegevens uit de leidraad (2021)" in html or "laatst bevestigd op" in html
+        assert "Werkt dit contact niet meer?" in html, example.slug
+
+
+def test_neighbours_follow_the_bouwsteen_list(root):
+    site = load_site(root)
+    neighbours = example_neighbours(site)
+    for bouwsteen in site.bouwstenen:
+        listed = reading_order(site.examples_for_bouwsteen(bouwsteen.nummer))
+        for before, after in itertools.pairwise(listed):
+            entry = {n: (b, a) for n, b, a in neighbours.by_slug[before.slug]}
+            assert entry[bouwsteen.nummer][1] == after
+            entry = {n: (b, a) for n, b, a in neighbours.by_slug[after.slug]}
+            assert entry[bouwsteen.nummer][0] == before
 
 
 def test_example_page_frame_escapes_data_and_keeps_ids_unique(project):
@@ -410,6 +463,27 @@ def test_a_new_file_appears_in_the_catalogue_and_on_its_bouwsteen_page(project, 
     assert "Bijdrage van 2026-11-26" in page
 
 
+def test_contributing_shows_the_template_as_it_is_and_filled_in(project):
+    template, filled = contributing_examples()
+    assert template == TEMPLATE.read_text(encoding="utf-8")
+    assert "VUL-IN" in template and "VUL-IN" not in filled
+    write(project, "genk-woonloket-aan-huis.md", filled)
+    example = load_site(project).example("genk-woonloket-aan-huis")
+    assert example.bron == "bijdrage" and example.gemeenten == ("Genk",)
+
+
+def test_every_placeholder_left_is_named(project):
+    template = TEMPLATE.read_text(encoding="utf-8")
+    # One field filled in: the others are still named, each with its line.
+    partly = template.replace("bouwstenen: [VUL-IN]", "bouwstenen: [3]")
+    file = write(project, "genk-half.md", partly)
+    found = errors(project)
+    assert not any("bouwstenen" in p for p in found)
+    assert f"{file}:4: gemeenten: “VUL-IN” staat er nog uit het sjabloon" in "\n".join(found)
+    assert not any("bestandsnaam" in p for p in found)
+    assert sum("VUL-IN" in p for p in found) == 8  # titel … datum, tekst
+
+
 def test_a_mistake_fails_the_real_build_in_dutch(project, tmp_path):
     write(project, "x.md", MISTAKES["bouwsteen-9"][0])
     result = build_site(project, tmp_path / "site")
@@ -431,7 +505,7 @@ def test_filter_state_lives_in_the_url(page, server, root):
     page.select_option("#filter-thema", "")
     address = page.evaluate("location.search")  # page.url can lag behind replaceState
     assert "thema=" not in address and "bouwsteen=3" in address
-    page.get_by_label("Zoek in titel en tekst").fill("Tongeren")
+    page.get_by_label("Zoek in de voorbeelden").fill("Tongeren")
     assert "q=Tongeren" in page.evaluate("location.search")
 
 

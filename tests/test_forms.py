@@ -44,7 +44,10 @@ def test_every_form_is_valid_and_in_sync_with_data(root):
 def test_dropdowns_offer_what_data_holds(root):
     site = load_site(root)
     body = {item.get("id"): item for item in forms_of(root)[EXAMPLE_FORM]["body"]}
-    assert body["gemeenten"]["attributes"]["options"] == list(site.gemeenten)
+    # Every municipality, a former one with today's name: "Bilzen (nu Bilzen-Hoeselt)".
+    label = site.municipalities.label
+    assert body["gemeenten"]["attributes"]["options"] == [label(g) for g in site.gemeenten]
+    assert "Kortessem (nu Hasselt)" in body["gemeenten"]["attributes"]["options"]
     assert {"Bilzen-Hoeselt", "Tessenderlo-Ham", "Tongeren-Borgloon"} <= set(site.gemeenten)
     assert body["igs"]["attributes"]["options"] == [i.naam for i in site.igs]
     assert body["themas"]["attributes"]["options"] == [t.naam for t in site.themas]
@@ -178,7 +181,7 @@ def test_web_editor_link_opens_a_new_file_filled_with_the_template(root):
     url = urlparse(web_editor_url(REPO, template))
     assert f"{url.scheme}://{url.netloc}{url.path}" == (f"{REPO}/new/main/docs/praktijkvoorbeelden")
     query = parse_qs(url.query, strict_parsing=True)
-    assert query["filename"] == ["gemeente-onderwerp.md"]
+    assert query["filename"] == ["vul-in-gemeente-onderwerp.md"]  # refused until renamed
     assert query["value"] == [template]
     assert "+" not in url.query and " " not in url.query and "\n" not in url.query
 

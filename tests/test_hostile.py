@@ -18,15 +18,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, copy_project
+from tests.conftest import ROOT, copy_project, filled_in_template
+from tests.conftest import TEMPLATE as TEMPLATE_FILE
 
-TEMPLATE = (ROOT / ".github" / "praktijkvoorbeeld-sjabloon.md").read_text(encoding="utf-8")
+# The template as CONTRIBUTING.md shows it filled in (the template's own VUL-IN placeholders
+# would stop the build before any attack is looked at).
+TEMPLATE = filled_in_template()
 EXAMPLE = "docs/praktijkvoorbeelden/genk-test.md"
-TITLE = 'titel: "Gemeente: korte titel van je voorbeeld"'
+TITLE = 'titel: "Genk: woonloket aan huis"'
 
 
 def example(body: str = "", front: str = "") -> str:
-    """The contributor template with its own title, extra front matter and body text added."""
+    """The filled-in template with its own title, extra front matter and body text added."""
     text = TEMPLATE.replace(TITLE, 'titel: "Genk: test van een bijdrage"' + front)
     return text + body
 
@@ -380,7 +383,7 @@ CASES: dict[str, Case] = {
         "de tekst is te lang",
     ),
     "too-many-igs": Case(
-        {EXAMPLE: example().replace("igs: []", "igs: [" + ", ".join(["gaoz"] * 30) + "]")},
+        {EXAMPLE: example().replace("igs: [gaoz]", "igs: [" + ", ".join(["gaoz"] * 30) + "]")},
         "hoogstens 20 waarden",
     ),
     "long-list-of-numbers": Case(
@@ -543,8 +546,9 @@ def test_hostile_partner_is_refused(tmp_path, name):
     ), found
 
 
-def test_an_example_made_from_the_template_builds(tmp_path):
-    """The contributor's own starting point, with `bron: bijdrage`, passes the strict build."""
+def test_the_filled_in_template_builds(tmp_path):
+    """The filled-in example of CONTRIBUTING.md, with `bron: bijdrage`, passes the strict
+    build."""
     project = copy_project(tmp_path / "project")
     (project / EXAMPLE).write_text(example(), encoding="utf-8")
     result = run_build(project)
@@ -553,6 +557,34 @@ def test_an_example_made_from_the_template_builds(tmp_path):
     html = page.read_text(encoding="utf-8")
     assert "Genk: test van een bijdrage" in html
     assert "Bijdrage van 2026-11-26" in html
+
+
+def test_the_unfilled_template_fails_naming_each_placeholder(tmp_path):
+    """A file made from the template without changes, under the name the web editor gives
+    it, stops the strict build: one Dutch message per placeholder, with its field and line."""
+    project = copy_project(tmp_path / "project")
+    name = "docs/praktijkvoorbeelden/vul-in-gemeente-onderwerp.md"
+    (project / name).write_text(TEMPLATE_FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run_build(project)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "Traceback" not in output, output[-3000:]
+    placeholder = "“VUL-IN” staat er nog uit het sjabloon"
+    expected = {
+        "bestandsnaam": None,
+        "titel": 2,
+        "bouwstenen": 3,
+        "gemeenten": 4,
+        "igs": 5,
+        "partners": 6,
+        "themas": 7,
+        "contact": 8,
+        "datum": 10,
+        "tekst": 12,
+    }
+    for field, line in expected.items():
+        where = f"{name}:{line}: {field}: " if line else f"{name}: {field}: "
+        assert f"{where}{placeholder}" in output, (field, output[-3000:])
 
 
 def test_markdown_that_contributors_use_builds(tmp_path):

@@ -19,6 +19,8 @@ PAGES = {
     "partnerkaart": "partners/",
     "woordenlijst": "woordenlijst/",
     "contact": "contact/",
+    "bijdragen": "bijdragen/",
+    "sinds-2021": "sinds-2021/",
     "toegankelijkheid": "toegankelijkheid/",
     "zoeken": "zoeken/?q=svk",
 }
