@@ -3,13 +3,21 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The site's packages only (requirements.txt): enough for `make controle`, no browser.
+SITE_STAMP := $(VENV)/.site-installed
 
-.PHONY: serve build test lint format bench clean formulieren voorbeeld-uit-issue lezing-uit-issue
+.PHONY: serve build test lint format bench clean formulieren voorbeeld-uit-issue lezing-uit-issue \
+	controle zizmor
+
+$(SITE_STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-	touch $@
+	touch $(SITE_STAMP) $@
 
 export NO_MKDOCS_2_WARNING := 1
 
@@ -20,8 +28,14 @@ serve: $(STAMP)  ## site on http://127.0.0.1:8000 with live reload
 build: $(STAMP)  ## strict build into site/ (used by tests and CI)
 	$(BIN)/mkdocs build --strict --clean --site-dir site
 
-test: build lint  ## strict build, then every test
+test: build lint zizmor  ## strict build, then every test
 	$(BIN)/pytest
+
+controle: $(SITE_STAMP)  ## the fast verdict (no browser): BASIS=origin/main OORDEEL=oordeel.json
+	@$(BIN)/python -m macros.controle $(if $(BASIS),--basis "$(BASIS)") $(if $(OORDEEL),--oordeel "$(OORDEEL)")
+
+zizmor: $(STAMP)  ## the GitHub Actions security linter, offline: nothing at medium or above
+	$(BIN)/zizmor --offline --min-severity medium --no-progress .github/workflows
 
 lint: $(STAMP)
 	$(BIN)/ruff check macros tests
