@@ -1,6 +1,6 @@
 """Files generated from data/ and kept in the repository: the issue forms, the link
-definitions at the end of CONTRIBUTING.md and .github/CODEOWNERS (FastAPI's way: one command writes them, a check
-fails when they are stale).
+definitions at the end of CONTRIBUTING.md and .github/CODEOWNERS (FastAPI's way: one command
+writes them, a check fails when they are stale).
 
     make formulieren                          # python -m macros.generate
     python -m macros.generate --controleer    # exit 1, in Dutch, when something is stale
