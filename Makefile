@@ -62,6 +62,7 @@ clean:
 bench: $(STAMP)  ## build cost per extra example and first-query bytes vs bare Material; glossary filter speed
 	$(BIN)/python -m tests.bench.examples
 	$(BIN)/python -m tests.bench.glossary
+	$(BIN)/python -m tests.bench.controle
 
 linkcheck-extern: build  ## opt-in: also check external links (needs internet)
 	$(BIN)/linkchecker --config tests/config/linkcheckerrc --check-extern --no-robots site/index.html
