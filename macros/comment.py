@@ -206,11 +206,11 @@ def compose_verdict(verdict: dict, run_url: str | None = None, conclusion: str =
             raise VerdictError("--run: geen adres van een workflowrun op github.com")
         done = {"success": "geslaagd", "failure": "mislukt", "cancelled": "afgebroken"}
         state = done.get(conclusion, "")
+        preview = " en een voorbeeld van de site (artefact `site-preview`)" if verdict["ok"] else ""
         parts += [
             "",
-            (f"Alle tests: {state}. " if state else "")
-            + f"Het verslag en een voorbeeld van de site (artefact `site-preview`): "
-            f"[de controle op GitHub]({run_url}).",
+            (f"Alle tests: {state}. " if state and verdict["ok"] else "")
+            + f"Het verslag{preview}: [de controle op GitHub]({run_url}).",
         ]
     text = "\n".join(parts) + "\n"
     if len(text) > MAX_COMMENT:
