@@ -123,11 +123,19 @@ def build_findings(root: Path) -> list[Finding]:
     return findings
 
 
-def verdict(root: Path, basis: str | None, findings: list[Finding]) -> dict:
-    changed = changed_files(root, basis) if basis else []
-    news = glossary_news(root, basis, changed) if basis else {}
+def verdict(root: Path, basis: str | None, findings: list[Finding]) -> tuple[dict, list[Finding]]:
+    """The verdict as data, and the findings (with one about git when the comparison fails:
+    the checks stand, only the list of what changed is missing, and it says why)."""
+    changed: list[str] = []
+    news: dict[str, list[str]] = {}
+    if basis:
+        try:
+            changed = changed_files(root, basis)
+            news = glossary_news(root, basis, changed)
+        except ValueError as error:
+            findings = [*findings, Finding("", None, f"vergelijken met {basis}: {error}", "Git")]
     number = os.environ.get("PR_NUMBER", "")
-    return {
+    data = {
         "versie": 1,
         "pull_request": int(number) if number.isdigit() else None,
         "ok": not findings,
@@ -136,6 +144,7 @@ def verdict(root: Path, basis: str | None, findings: list[Finding]) -> dict:
         "beheer": [p for p in changed if not is_contribution(p)],
         **{key: news.get(key, []) for key in ("redactie", "afkortingen", "synoniemen")},
     }
+    return data, findings
 
 
 def main(argv: list[str]) -> int:
@@ -147,10 +156,10 @@ def main(argv: list[str]) -> int:
     findings = data_findings(root)
     if not findings:
         findings = build_findings(root)
+    result, findings = verdict(root, args.basis or None, findings)
     on_github = os.environ.get("GITHUB_ACTIONS") == "true"
     for finding in findings:
         print(annotation(finding) if on_github else plain(finding))
-    result = verdict(root, args.basis or None, findings)
     if args.oordeel:
         Path(args.oordeel).write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
     summary = os.environ.get("GITHUB_STEP_SUMMARY")

@@ -142,8 +142,7 @@ def render_new_marker(added: str) -> Markup:
 
 def render_page_date(iso: str) -> Markup:
     return Markup(
-        '<p class="laatst-gewijzigd">Laatst gewijzigd op '
-        '<time datetime="{}">{}</time></p>'
+        '<p class="laatst-gewijzigd">Laatst gewijzigd op <time datetime="{}">{}</time></p>'
     ).format(iso, dutch_date(iso))
 
 
