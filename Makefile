@@ -3,13 +3,21 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The site's packages only (requirements.txt): enough for `make controle`, no browser.
+SITE_STAMP := $(VENV)/.site-installed
 
-.PHONY: serve build preview test lint format bench clean formulieren voorbeeld-uit-issue lezing-uit-issue
+.PHONY: serve build test lint format bench clean formulieren voorbeeld-uit-issue lezing-uit-issue preview \
+	controle zizmor
+
+$(SITE_STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-	touch $@
+	touch $(SITE_STAMP) $@
 
 export NO_MKDOCS_2_WARNING := 1
 
@@ -25,8 +33,14 @@ preview: $(STAMP)  ## strict build into site-preview/ for http://127.0.0.1:8000/
 	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs build --strict --clean --site-dir site-preview
 	@echo "Bekijk: python3 -m http.server --bind 127.0.0.1 --directory site-preview 8000"
 
-test: build lint  ## strict build, then every test
+test: build lint zizmor  ## strict build, then every test
 	$(BIN)/pytest
+
+controle: $(SITE_STAMP)  ## the fast verdict (no browser): BASIS=origin/main OORDEEL=oordeel.json
+	@$(BIN)/python -m macros.controle $(if $(BASIS),--basis "$(BASIS)") $(if $(OORDEEL),--oordeel "$(OORDEEL)")
+
+zizmor: $(STAMP)  ## the GitHub Actions security linter, offline: nothing at medium or above
+	$(BIN)/zizmor --offline --min-severity medium --no-progress .github/workflows
 
 lint: $(STAMP)
 	$(BIN)/ruff check macros tests
@@ -54,6 +68,7 @@ bench: $(STAMP)  ## build cost per extra example and first-query bytes vs bare M
 	$(BIN)/python -m tests.bench.examples
 	$(BIN)/python -m tests.bench.glossary
 	$(BIN)/python -m tests.bench.hostile
+	$(BIN)/python -m tests.bench.controle
 
 linkcheck-extern: build  ## opt-in: also check external links (needs internet)
 	$(BIN)/linkchecker --config tests/config/linkcheckerrc --check-extern --no-robots site/index.html

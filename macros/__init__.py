@@ -37,6 +37,17 @@ from .held import HeldHtml
 from .model import EXAMPLES_DIR, Site, read_text
 from .partners import render_partner_bullet, render_partner_page, render_partner_section
 from .publish import Manifest, check_sources, theme_files
+from .revisions import (
+    FEED,
+    FEED_PAGES,
+    Revisions,
+    feed_entries,
+    new_examples,
+    page_date,
+    render_feed,
+    render_new_marker,
+    render_page_date,
+)
 from .sanitize import MarkdownSettings, check_built_site
 from .search import build_search
 from .site import load_site
@@ -62,6 +73,8 @@ def define_env(env) -> None:
         raise PluginError(str(error)) from None
     env.woonkansen = site
     env.woonkansen_neighbours = example_neighbours(site)
+    # Dates from git or the front matter (never the build's clock): macros/revisions.py.
+    env.woonkansen_revisions = Revisions.from_git(Path(env.project_dir))
     env.woonkansen_sources = {}
     # Tooltips for every abbreviation on every page, from the glossary (no include file).
     env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviations(site)
@@ -112,7 +125,11 @@ def define_env(env) -> None:
     @env.macro
     def praktijkvoorbeelden_catalogus() -> str:
         """The filterable catalogue of all examples."""
-        return env.woonkansen_held.hold(render_catalogue(site, current_page()))
+        new = {
+            slug: render_new_marker(added)
+            for slug, added in new_examples(site, env.woonkansen_revisions).items()
+        }
+        return env.woonkansen_held.hold(render_catalogue(site, current_page(), new))
 
     @env.macro
     def partnerkaart() -> str:
@@ -168,6 +185,10 @@ def on_post_page_macros(env) -> None:
     site: Site = env.woonkansen
     src_path = env.page.file.src_path
     env.woonkansen_sources[env.page.file.dest_uri] = src_path
+    # For the theme (overrides/main.html): the page's date, and the feed where it belongs.
+    changed = page_date(src_path, site, env.woonkansen_revisions)
+    env.page.meta["laatst_gewijzigd"] = str(render_page_date(changed)) if changed else ""
+    env.page.meta["nieuw_feed"] = FEED if src_path in FEED_PAGES else ""
     if env.woonkansen_held:
         env.page.woonkansen_frame = env.woonkansen_held  # see macros/hooks.py
     if src_path == CONTACT_PAGE:
@@ -207,6 +228,8 @@ def on_post_build(env) -> None:
     for name, content in written_exports.items():
         (folder / name).write_text(content, encoding="utf-8")
     site_dir = Path(env.conf["site_dir"])
+    entries = feed_entries(site, env.woonkansen_revisions, site_url)
+    (site_dir / FEED).write_text(render_feed(entries, site_url, env.conf["site_name"]), "utf-8")
     sources = env.woonkansen_sources
     manifest = Manifest(
         root=Path(env.project_dir),
@@ -216,6 +239,7 @@ def on_post_build(env) -> None:
         templates=frozenset(env.conf["theme"].static_templates),
     )
     manifest.generate(f"{page_dir}/{name}" for name in written_exports)
+    manifest.generate([FEED])
     site_host = urlsplit(site_url).netloc or None
     examples = frozenset(d for d, s in sources.items() if s.startswith(f"{EXAMPLES_DIR}/"))
     pages = BuiltPages(site_dir, site_host, examples)

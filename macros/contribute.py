@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
-from .forms import EXAMPLE_FORM, READING_FORM
+from .forms import EXAMPLE_FORM, READING_FORMS
 from .model import Mergers, Site
 from .report import EDITORS_MAIL
 from .report import mail_url as editors_mail_url
@@ -47,12 +47,21 @@ def example_form_url(repo_url: str) -> str:
     return f"{repo_url.rstrip('/')}/issues/new?template={EXAMPLE_FORM}"
 
 
-def reading_form_url(repo_url: str, term: str | None = None) -> str:
-    """The "Lezing voorstellen" form, with the term filled in (GitHub prefills by field id)."""
-    query = {"template": READING_FORM}
+def reading_form_url(repo_url: str, perspective: str, term: str | None = None) -> str:
+    """The reading form of one perspective, with the term filled in.
+
+    GitHub prefills an issue form's inputs and textareas by their id (and the title), never
+    a dropdown: the perspective is chosen by the form itself, the term is an input.
+    """
+    query = {"template": READING_FORMS[perspective].file}
     if term:
         query |= {"term": term, "title": f"Lezing: {term}"}
     return f"{repo_url.rstrip('/')}/issues/new?{urlencode(query, quote_via=quote)}"
+
+
+def form_chooser_url(repo_url: str) -> str:
+    """GitHub's list of the repository's issue forms."""
+    return f"{repo_url.rstrip('/')}/issues/new/choose"
 
 
 def web_editor_url(repo_url: str, template: str) -> str:
@@ -73,7 +82,8 @@ def contribution_links(repo_url: str, values_url: str, template: str) -> dict[st
         "formulier": example_form_url(repo),
         "webeditor": web_editor_url(repo, template),
         "mail": mail_url(),
-        "lezingformulier": reading_form_url(repo),
+        "lezingformulier": form_chooser_url(repo),
+        **{f"lezing-{key}": reading_form_url(repo, key) for key in READING_FORMS},
         "sjabloon": f"{repo}/blob/main/{TEMPLATE}",
         "map": f"{repo}/tree/main/docs/praktijkvoorbeelden",
         "woordenlijstmap": f"{repo}/tree/main/glossary",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import heapq
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -825,7 +826,7 @@ class ExamplePage:
         return "\n".join(parts), TableOfContents([top])
 
 
-def render_catalogue(site: Site, from_page: str) -> str:
+def render_catalogue(site: Site, from_page: str, new: Mapping[str, Markup] | None = None) -> str:
     """Every example with its facts, and filters that narrow the list without reloading.
 
     Without JavaScript the form stays hidden, a note says filtering needs JavaScript, and the
@@ -833,9 +834,11 @@ def render_catalogue(site: Site, from_page: str) -> str:
     leads to an empty list; a municipality counts the examples of its IGS too, today's
     municipality those of the municipalities it was formed from, and several municipalities
     or IGS can be chosen at once. The counts in the labels follow the other filters (the
-    script recounts them).
+    script recounts them). `new` holds the "Nieuw" marker of each recently added example
+    (macros/revisions.py), by slug.
     """
     examples = reading_order(site.examples)
+    new = new or {}
     counts: dict[str, int] = {}
     for e in examples:
         for token in place_tokens(e, site):
@@ -933,7 +936,9 @@ def render_catalogue(site: Site, from_page: str) -> str:
         '<noscript><p class="zonder-js">Filteren werkt alleen met JavaScript. Hieronder staan '
         "alle {} praktijkvoorbeelden, ook als je een link met filters opende.</p></noscript>\n"
     ).format(fields, len(examples), len(examples))
-    items = Markup("\n").join(catalogue_item(e, site, from_page) for e in examples)
+    items = Markup("\n").join(
+        catalogue_item(e, site, from_page, new.get(e.slug, "")) for e in examples
+    )
     return str(
         form + Markup('<ul class="voorbeelden" id="voorbeelden">\n{}\n</ul>\n').format(items)
     )
@@ -973,9 +978,9 @@ def place_tokens(example: Example, site: Site) -> list[str]:
     return list(dict.fromkeys(tokens))
 
 
-def catalogue_item(example: Example, site: Site, from_page: str) -> Markup:
+def catalogue_item(example: Example, site: Site, from_page: str, marker: str = "") -> Markup:
     """One entry of the catalogue. Written with f-strings for speed (one per example, on
-    every build): every value from data goes through `escape`."""
+    every build): every value from data goes through `escape`; `marker` is finished HTML."""
     bouwstenen = ", ".join(
         f'<a href="{escape(href(site.bouwsteen(n).src_path, from_page))}">Bouwsteen {n}</a>'
         for n in example.bouwstenen
@@ -1006,6 +1011,7 @@ def catalogue_item(example: Example, site: Site, from_page: str) -> Markup:
         f'<li class="voorbeeld" {attributes}>'
         f'<h2 class="voorbeeld-titel" id="{escape(example.slug)}">'
         f'<a href="{escape(href(example.src_path, from_page))}">{escape(example.titel)}</a></h2>'
+        f"{marker}"
         f'<p class="voorbeeld-plaats">{escape(where)}</p>'
         f'<p class="voorbeeld-bron">{escape(card_source(example))}</p>'
         f'<p class="voorbeeld-uittreksel">{escape(excerpt(example.tekst))}</p>'

@@ -9,8 +9,10 @@ also what macros/intake.py reads back from an issue's body (`### Label` sections
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import yaml
 
@@ -19,7 +21,6 @@ from .vocabulary import example_vocabularies
 
 FORMS_DIR = ".github/ISSUE_TEMPLATE"
 EXAMPLE_FORM = "praktijkvoorbeeld.yml"
-READING_FORM = "lezing.yml"
 EXAMPLE_LABEL = "praktijkvoorbeeld"
 READING_LABEL = "woordenlijst"
 
@@ -36,19 +37,46 @@ EXAMPLE_FIELDS = {
     "nieuw": "Ontbreekt er een gemeente, partner, thema of contact?",
     "akkoord": "Akkoord",
 }
-READING_FIELDS = {
-    "term": "Term",
-    "perspectief": "Perspectief",
-    "partner": "Partner",
-    "tekst": "Lezing",
-    "bron_titel": "Titel van de bron",
-    "bron_url": "Webadres van de bron",
-    "bron_datum": "Datum van de bron",
-    "bron_artikel": "Artikel",
+
+
+@dataclass(frozen=True)
+class ReadingForm:
+    """One "lezing" form per perspective: GitHub prefills only inputs and textareas from a
+    link, never a dropdown, so the perspective is the form itself (see CONTRIBUTING.md)."""
+
+    perspective: str  # the `perspectief` it writes into glossary/<id>.yaml
+    file: str
+    name: str
+    text_label: str  # the label of the reading's textarea, unique per form: the intake
+    # recognises the form by its headings
+
+    def fields(self) -> dict[str, str]:
+        """Field id -> label, in the form's order (what GitHub writes as `### Label`)."""
+        partner = {"partner": "Partner"} if self.perspective == "partner" else {}
+        return {
+            "term": "Term",
+            **partner,
+            "tekst": self.text_label,
+            "bron_titel": "Titel van de bron",
+            "bron_url": "Webadres van de bron",
+            "bron_datum": "Datum van de bron",
+            "bron_artikel": "Artikel",
+        }
+
+
+# The perspectives a contributor may speak for (leidraad and redactie are the editors' own).
+READING_FORMS = {
+    "wonen": ReadingForm("wonen", "lezing-wonen.yml", "Lezing van Wonen", "Lezing van Wonen"),
+    "welzijn": ReadingForm(
+        "welzijn", "lezing-welzijn.yml", "Lezing van Welzijn", "Lezing van Welzijn"
+    ),
+    "partner": ReadingForm(
+        "partner", "lezing-partner.yml", "Lezing van een partner", "Lezing van de partner"
+    ),
 }
-# Dropdown option -> perspective in glossary/<id>.yaml (contract: leidraad and redactie are the
-# editors' own perspectives; a contributor speaks for Wonen, Welzijn or a partner).
-PERSPECTIVES = {"Wonen": "wonen", "Welzijn": "welzijn", "Een partner (kies hieronder)": "partner"}
+# Keys GitHub fills from a link into an issue form besides the ids of its inputs and
+# textareas (docs.github.com, "Creating an issue from a URL query"; see CONTRIBUTING.md).
+URL_KEYS = {"template", "title", "labels", "assignees", "projects", "milestone"}
 # Dropdowns filled from a vocabulary (macros/vocabulary.py): field id -> description.
 CHOICES = {
     "gemeenten": "Over welke gemeente(n) gaat het? De gemeenten die op 1 januari 2025 fuseerden, "
@@ -172,11 +200,30 @@ def example_form(site: Site) -> dict:
     }
 
 
-def reading_form(site: Site) -> dict:
-    labels = READING_FIELDS
+def reading_form(site: Site, form: ReadingForm) -> dict:
+    labels = form.fields()
+    who = {
+        "wonen": "de sector Wonen (een woonmaatschappij, een woonloket, Wonen-Vlaanderen …)",
+        "welzijn": "de sector Welzijn (een CAW, een OCMW, een welzijnsorganisatie …)",
+        "partner": "één partner uit de leidraad (kies hem hieronder)",
+    }[form.perspective]
+    partner = (
+        [
+            required(
+                dropdown(
+                    "partner",
+                    labels["partner"],
+                    "Voor welke partner spreekt deze lezing?",
+                    [partner_option(p.naam, p.afkorting) for p in site.partners],
+                )
+            )
+        ]
+        if "partner" in labels
+        else []
+    )
     return {
-        "name": "Lezing voorstellen",
-        "description": "Stel een lezing van een term uit de woordenlijst voor, met haar bron.",
+        "name": form.name,
+        "description": f"Stel een lezing van een term uit de woordenlijst voor namens {who}.",
         "title": "Lezing: ",
         "labels": [READING_LABEL],
         "body": [
@@ -184,9 +231,9 @@ def reading_form(site: Site) -> dict:
                 "type": "markdown",
                 "attributes": {
                     "value": (
-                        "Hoe leest jouw sector of organisatie deze term? Schrijf alleen wat in "
-                        "een bron staat en geef die bron: een beheerder controleert ze voor de "
-                        "lezing op de site komt."
+                        f"Hoe leest {who} deze term? Schrijf alleen wat in een bron van die "
+                        "sector of organisatie staat en geef die bron: een beheerder "
+                        "controleert ze voor de lezing op de site komt."
                     )
                 },
             },
@@ -200,20 +247,7 @@ def reading_form(site: Site) -> dict:
                     },
                 }
             ),
-            required(
-                dropdown(
-                    "perspectief",
-                    labels["perspectief"],
-                    "Voor wie spreekt deze lezing?",
-                    list(PERSPECTIVES),
-                )
-            ),
-            dropdown(
-                "partner",
-                labels["partner"],
-                "Alleen bij het perspectief “Een partner”.",
-                [partner_option(p.naam, p.afkorting) for p in site.partners],
-            ),
+            *partner,
             required(
                 {
                     "type": "textarea",
@@ -272,7 +306,7 @@ def forms(site: Site) -> dict[str, str]:
     """File name in .github/ISSUE_TEMPLATE/ -> the form's YAML text."""
     return {
         EXAMPLE_FORM: render_form(example_form(site)),
-        READING_FORM: render_form(reading_form(site)),
+        **{f.file: render_form(reading_form(site, f)) for f in READING_FORMS.values()},
     }
 
 
@@ -462,3 +496,37 @@ def _staleness(current: str | None, wanted: str) -> str:
     except (TypeError, KeyError, AttributeError, yaml.YAMLError):
         pass
     return "het formulier is niet meer gelijk aan wat data/ en macros/forms.py geven"
+
+
+# Links into a form: only what GitHub prefills
+
+
+def prefill_problems(url: str, root: Path) -> list[str]:
+    """Why a link into an issue form would not open that form filled as it promises: every
+    key must be one GitHub prefills (title, labels …) or the id of an input or textarea of
+    the form it names. A dropdown, checkbox or unknown key is refused (GitHub leaves a
+    dropdown empty or falls back to a blank issue; see CONTRIBUTING.md)."""
+    parts = urlsplit(url)
+    query = parse_qs(parts.query, keep_blank_values=True)
+    if not parts.path.endswith("/issues/new"):
+        return []
+    templates = query.get("template", [])
+    if len(templates) != 1:
+        return [f"{url}: noem precies één formulier met template="]
+    path = root / FORMS_DIR / templates[0]
+    if not path.is_file():
+        return [f"{url}: het formulier {FORMS_DIR}/{templates[0]} bestaat niet"]
+    form = yaml.safe_load(path.read_text(encoding="utf-8"))
+    kinds = {i.get("id"): i.get("type") for i in form.get("body", []) if i.get("id")}
+    problems = []
+    for key in query:
+        if key in URL_KEYS:
+            continue
+        kind = kinds.get(key)
+        if kind not in ("input", "textarea"):
+            what = f"een {kind}" if kind else "geen veld"
+            problems.append(
+                f"{url}: “{key}” is {what} van {templates[0]}; GitHub vult alleen input- en "
+                "textarea-velden in vanuit een link"
+            )
+    return problems

@@ -1,6 +1,6 @@
-"""Files generated from data/ and kept in the repository: the issue forms and the link
-definitions at the end of CONTRIBUTING.md (FastAPI's way: one command writes them, a check
-fails when they are stale).
+"""Files generated from data/ and kept in the repository: the issue forms, the link
+definitions at the end of CONTRIBUTING.md and .github/CODEOWNERS (FastAPI's way: one command
+writes them, a check fails when they are stale).
 
     make formulieren                          # python -m macros.generate
     python -m macros.generate --controleer    # exit 1, in Dutch, when something is stale
@@ -11,7 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .contribute import CONTRIBUTING, contributing_text
+from .contribute import CONTRIBUTING, contributing_text, default_urls
+from .contributions import CODEOWNERS, codeowners_text
 from .forms import FORMS_DIR, check_forms, forms
 from .site import load_site
 from .validation import DataError
@@ -22,7 +23,14 @@ def generated(root: Path) -> dict[str, str]:
     site = load_site(root)
     files = {f"{FORMS_DIR}/{name}": text for name, text in forms(site).items()}
     files[CONTRIBUTING] = contributing_text(root)
+    files[CODEOWNERS] = codeowners_text(maintainers(root))
     return files
+
+
+def maintainers(root: Path) -> str:
+    """The maintainers' team of the repository's organisation (from mkdocs.yml's repo_url)."""
+    owner = default_urls(root)[0].rstrip("/").split("/")[-2]
+    return f"@{owner}/beheerders"
 
 
 def stale(root: Path) -> list[str]:
@@ -33,6 +41,13 @@ def stale(root: Path) -> list[str]:
         problems.append(
             f"{CONTRIBUTING}: de links onderaan zijn niet bijgewerkt (adres in mkdocs.yml of "
             "het sjabloon gewijzigd); voer `make formulieren` uit"
+        )
+    owners = root / CODEOWNERS
+    if not owners.is_file() or owners.read_text(encoding="utf-8") != codeowners_text(
+        maintainers(root)
+    ):
+        problems.append(
+            f"{CODEOWNERS}: niet gelijk aan macros/contributions.py; voer `make formulieren` uit"
         )
     return problems
 

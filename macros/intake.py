@@ -30,9 +30,9 @@ from .forms import (
     AGREEMENT,
     EXAMPLE_FIELDS,
     EXAMPLE_LABEL,
-    PERSPECTIVES,
-    READING_FIELDS,
+    READING_FORMS,
     READING_LABEL,
+    ReadingForm,
     bouwsteen_option,
 )
 from .model import EXAMPLES_DIR, Site, slugify
@@ -88,26 +88,67 @@ def issue_labels(event: dict) -> set[str]:
     }
 
 
-def form_fields(body: str | None, fields: dict[str, str]) -> dict[str, str]:
-    """The answers of an issue form: {field id: text}, "" for `_No response_` or absent.
+HEADING = re.compile(r"^###[ \t]+(.*?)[ \t]*$", re.M)
 
-    GitHub writes each answer under `### Label`. Only the form's own labels, in the form's
-    order, count as section starts, so a `### ` line inside the contributor's text stays text.
+
+def form_fields(body: str | None, fields: dict[str, str]) -> dict[str, str]:
+    """The answers of an issue form: {field id: text}, "" for `_No response_`.
+
+    The body must be what GitHub writes for this form: every field's `### Label`, in the
+    form's order, once each, and nothing before the first one. A form label written inside
+    an answer (a forged `### Akkoord` under the text) makes the body ambiguous, so it is
+    refused rather than guessed at; a `### ` line that is not one of the form's labels stays
+    text.
     """
     text = (body or "").replace("\r\n", "\n").replace("\r", "\n")
-    positions: list[tuple[str, int, int]] = []
-    start = 0
-    for id, label in fields.items():
-        match = re.compile(rf"^###[ \t]+{re.escape(label)}[ \t]*$", re.M).search(text, start)
-        if match:
-            positions.append((id, match.start(), match.end()))
-            start = match.end()
-    answers = dict.fromkeys(fields, "")
-    for index, (id, _, end) in enumerate(positions):
-        stop = positions[index + 1][1] if index + 1 < len(positions) else len(text)
-        value = text[end:stop].strip("\n").strip()
+    labels = list(fields.values())
+    found = [m for m in HEADING.finditer(text) if m.group(1) in labels]
+    order = [m.group(1) for m in found]
+    if order != labels:
+        raise IntakeError(_heading_problems(order, labels))
+    if text[: found[0].start()].strip():
+        raise IntakeError(
+            [f"boven “### {labels[0]}” staat tekst die niet bij het formulier hoort; haal ze weg"]
+        )
+    answers = {}
+    for index, (id, match) in enumerate(zip(fields, found, strict=True)):
+        stop = found[index + 1].start() if index + 1 < len(found) else len(text)
+        value = text[match.end() : stop].strip("\n").strip()
         answers[id] = "" if value == NO_RESPONSE else value
     return answers
+
+
+def _heading_problems(order: list[str], labels: list[str]) -> list[str]:
+    problems = []
+    for label in labels:
+        count = order.count(label)
+        if count > 1:
+            problems.append(
+                f"de kop “### {label}” staat {count} keer in het issue; GitHub schrijft elke "
+                f"kop van het formulier één keer: haal de regel “### {label}” uit je tekst"
+            )
+        elif count == 0:
+            problems.append(
+                f"de kop “### {label}” ontbreekt: maak het issue met het formulier zelf "
+                "(niet als leeg issue) en laat de koppen staan"
+            )
+    return problems or [
+        "de koppen staan niet in de volgorde van het formulier; maak het issue "
+        "opnieuw met het formulier"
+    ]
+
+
+def reading_form_of(body: str | None) -> ReadingForm:
+    """Which reading form (one per perspective) wrote this body, by its own text label."""
+    text = (body or "").replace("\r\n", "\n").replace("\r", "\n")
+    headings = {m.group(1) for m in HEADING.finditer(text)}
+    forms = [f for f in READING_FORMS.values() if f.text_label in headings]
+    if len(forms) != 1:
+        names = ", ".join(f"“{f.name}”" for f in READING_FORMS.values())
+        raise IntakeError(
+            [f"maak het issue met één van de formulieren {names}; dit issue volgt er geen"]
+        )
+    return forms[0]
 
 
 def choices(value: str, vocabulary: Vocabulary) -> tuple[list[str], list[str]]:
@@ -319,8 +360,10 @@ def term_vocabulary(root: Path) -> Vocabulary:
 
 def reading_from_issue(event: dict, root: Path, today: str) -> Change:
     """The term file with the proposed reading appended under `lezingen:`."""
-    labels = READING_FIELDS
-    answers = form_fields(event["issue"].get("body"), labels)
+    body = event["issue"].get("body")
+    form = reading_form_of(body)
+    labels = form.fields()
+    answers = form_fields(body, labels)
     problems: list[str] = []
     terms = term_vocabulary(root)
     try:
@@ -341,24 +384,15 @@ def reading_from_issue(event: dict, root: Path, today: str) -> Change:
     elif not term:
         problems.append(unknown_message(answers["term"], terms))
 
-    perspectives = Vocabulary(
-        "perspectief",
-        "Wonen, Welzijn of Een partner",
-        tuple(Entry(v, k, (v,)) for k, v in PERSPECTIVES.items()),
-    )
-    perspective = perspectives.resolve(answers["perspectief"]) if answers["perspectief"] else None
-    if not perspective:
-        problems.append(f"{labels['perspectief']}: kies Wonen, Welzijn of Een partner")
-
+    perspective = form.perspective
     partner = None
-    if answers["partner"]:
-        partner = partners.resolve(answers["partner"])
-        if not partner:
-            problems.append(unknown_message(answers["partner"], partners))
-        elif perspective and perspective != "partner":
-            problems.append(f"{labels['partner']}: vul alleen in bij het perspectief “Een partner”")
-    elif perspective == "partner":
-        problems.append(f"{labels['partner']}: kies de partner voor wie deze lezing spreekt")
+    if perspective == "partner":
+        if not answers["partner"]:
+            problems.append(f"{labels['partner']}: kies de partner voor wie deze lezing spreekt")
+        else:
+            partner = partners.resolve(answers["partner"])
+            if not partner:
+                problems.append(unknown_message(answers["partner"], partners))
 
     tekst = answers["tekst"].strip()
     if len(tekst) < 3:

@@ -58,6 +58,8 @@ EXCLUDED_CLASSES = (
     "praktijkvoorbeeld",  # an example framed on a bouwsteen page: idem
     "verwante-voorbeelden",  # the related examples under an example: idem
     "term-details",  # a term's sources, "zie ook" and "komt voor in": other things' names
+    "laatst-gewijzigd",  # each page's date (macros/revisions.py)
+    "nieuw-feed",  # the link to the feed
 )
 EXCLUDED_TAGS = ("form", "svg")
 EXCLUDED = tuple(f".{c}" for c in EXCLUDED_CLASSES) + EXCLUDED_TAGS  # Pagefind selectors

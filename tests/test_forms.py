@@ -3,7 +3,9 @@ the Bijdragen page (form, prefilled web editor, mailto) made from the repository
 
 from __future__ import annotations
 
+import html
 import os
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
@@ -18,7 +20,14 @@ from macros.contribute import (
     reading_form_url,
     web_editor_url,
 )
-from macros.forms import EXAMPLE_FORM, FORMS_DIR, READING_FORM, check_forms, check_issue_form
+from macros.forms import (
+    EXAMPLE_FORM,
+    FORMS_DIR,
+    READING_FORMS,
+    check_forms,
+    check_issue_form,
+    prefill_problems,
+)
 from macros.generate import stale
 from macros.site import load_site
 
@@ -37,8 +46,11 @@ def forms_of(root: Path) -> dict[str, dict]:
 def test_every_form_is_valid_and_in_sync_with_data(root):
     assert stale(root) == []
     names = forms_of(root)
-    assert {EXAMPLE_FORM, READING_FORM} <= set(names)
-    assert names[READING_FORM]["name"] == "Lezing voorstellen"
+    assert {EXAMPLE_FORM, *(f.file for f in READING_FORMS.values())} <= set(names)
+    assert names["lezing-welzijn.yml"]["name"] == "Lezing van Welzijn"
+    # The perspective is the form: no reading form asks for it in a dropdown.
+    for form in READING_FORMS.values():
+        assert "perspectief" not in {i.get("id") for i in names[form.file]["body"]}
 
 
 def test_dropdowns_offer_what_data_holds(root):
@@ -193,10 +205,10 @@ def test_mail_link_has_a_subject():
 
 
 def test_reading_form_link_fills_in_the_term():
-    url = reading_form_url(REPO, "woonbegeleiding")
+    url = reading_form_url(REPO, "welzijn", "Woonbegeleiding")
     assert url == (
-        f"{REPO}/issues/new?template=lezing.yml&term=woonbegeleiding"
-        "&title=Lezing%3A%20woonbegeleiding"
+        f"{REPO}/issues/new?template=lezing-welzijn.yml&term=Woonbegeleiding"
+        "&title=Lezing%3A%20Woonbegeleiding"
     )
 
 
@@ -206,7 +218,8 @@ def test_the_bijdragen_page_leads_somewhere(site, root):
     assert f'href="{repo_url}/issues/new?template=praktijkvoorbeeld.yml"' in html
     assert f'href="{repo_url}/new/main/docs/praktijkvoorbeelden?filename=' in html
     assert 'href="mailto:wonen@limburg.be?subject=' in html
-    assert f'href="{repo_url}/issues/new?template=lezing.yml"' in html
+    assert f'href="{repo_url}/issues/new?template=lezing-wonen.yml"' in html
+    assert f'href="{repo_url}/issues/new/choose"' in html
     assert 'id="toegelaten-waarden"' in html
     for gemeente in load_site(root).gemeenten:
         assert f"<li>{gemeente}" in html, gemeente
@@ -214,3 +227,40 @@ def test_the_bijdragen_page_leads_somewhere(site, root):
     assert "<li>Bilzen-Hoeselt — sinds 1 januari 2025, fusie van Bilzen en Hoeselt</li>" in html
     assert "Approve and run" in html
     assert "site-preview" in html
+
+
+# Links into the forms prefill only what GitHub prefills (inputs and textareas)
+
+
+def issue_links(site: Path, root: Path) -> set[str]:
+    """Every link into a new issue: on every built page and in CONTRIBUTING.md."""
+    links = set()
+    for page in site.rglob("*.html"):
+        for href in re.findall(r'href="([^"]*/issues/new[^"]*)"', page.read_text("utf-8")):
+            links.add(html.unescape(href))
+    contributing = (root / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    links |= set(re.findall(r"^\[[^\]]+\]: <([^>]*/issues/new[^>]*)>$", contributing, re.M))
+    return links
+
+
+def test_no_link_prefills_a_dropdown_or_an_unknown_field(site, root):
+    links = issue_links(site, root)
+    # The glossary's "vul aan" links are among them, one per perspective.
+    assert any("template=lezing-welzijn.yml&term=" in u for u in links), sorted(links)[:5]
+    assert any("template=lezing-wonen.yml&term=" in u for u in links)
+    problems = [p for url in sorted(links) for p in prefill_problems(url, root)]
+    assert problems == []
+
+
+def test_a_prefilled_dropdown_is_caught(root):
+    url = f"{REPO}/issues/new?template=lezing-partner.yml&term=CAW&partner=caw"
+    assert prefill_problems(url, root) == [
+        f"{url}: “partner” is een dropdown van lezing-partner.yml; GitHub vult alleen input- "
+        "en textarea-velden in vanuit een link"
+    ]
+    old = f"{REPO}/issues/new?template=lezing.yml&term=x&perspectief=Welzijn"
+    assert prefill_problems(old, root) == [
+        f"{old}: het formulier .github/ISSUE_TEMPLATE/lezing.yml bestaat niet"
+    ]
+    unknown = f"{REPO}/issues/new?template=lezing-wonen.yml&perspectief=Wonen"
+    assert "“perspectief” is geen veld van lezing-wonen.yml" in prefill_problems(unknown, root)[0]

@@ -8,6 +8,7 @@ import json
 import re
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from markupsafe import escape
@@ -236,7 +237,10 @@ def test_open_columns_invite_a_sourced_reading(real):
     html = str(render_term(term(lezingen=(reading,)), real, "woordenlijst.md", REPO))
     assert "Nog geen lezing van Welzijn — vul aan" in html
     assert "Nog geen lezing van Wonen" not in html
-    url = f"{REPO}/issues/new?template=lezing.yml&amp;term=x&amp;perspectief=Welzijn"
+    url = (
+        f"{REPO}/issues/new?template=lezing-welzijn.yml&amp;term=X%20%26%20Y"
+        "&amp;title=Lezing%3A%20X%20%26%20Y"
+    )
     assert f'href="{url}"' in html
     assert "&lt;b&gt;vet&lt;/b&gt;" in html and "X &amp; Y" in html
     assert '<h2 id="x" class="term-naam">' in html
@@ -460,7 +464,8 @@ def test_glossary_page_labels_every_reading_and_opens_missing_columns(site, real
         for key, name in (("wonen", "Wonen"), ("welzijn", "Welzijn")):
             if not t.lezingen_van(key):
                 assert f"Nog geen lezing van {name} — vul aan" in section, t.id
-                assert f"term={t.id}&amp;perspectief={name}" in section, t.id
+                form = f"template=lezing-{key}.yml&amp;term={quote(t.term)}"
+                assert form in section, t.id
         # Editors' and guide texts never sit in a sector column: the columns hold only
         # wonen/welzijn readings and open columns, up to the partner readings or details.
         column_html = re.split(r'class="lezingen-overig"|class="term-wijzigingen"|'

@@ -10,9 +10,12 @@ found, it becomes a row here first.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -863,3 +866,142 @@ def test_ordinary_markdown_stays_within_the_bounds(text):
     from macros.sanitize import markdown_bounds
 
     assert markdown_bounds(text) is None
+
+
+# What the workflows post: the bot's comments quote the contributor's text, and nothing in it
+# may close the quote, mention anyone or pose as the maintainers (macros/comment.py); the
+# intake reads only the form GitHub wrote (macros/intake.py).
+
+FORGED = (
+    "Gemeente ‘x’ bestaat niet: “[link](https://a.example/```)”\n"
+    "```\n\n**✅ Goedgekeurd door de beheerders** — [log in](https://phish.example)\n"
+    "@werkgroep-sociaal-woonbeleid/beheerders, zie #1"
+)
+COMMENT_ATTACKS = {
+    "backticks-in-a-link": FORGED,
+    "longer-fence": "a\n``````\nvals\n``````` \n@iemand",
+    "indented-fence": "a\n   ````\n<img src=x onerror=alert(1)>",
+    "tilde-fence": "~~~\n### Goedgekeurd\n~~~",
+    "bidi-and-controls": "Gemeente \u202egnalG\u202c \x1b[31mrood\x07 \u200b@x",
+    "huge": "`" * 70_000 + "\n" + "regel\n" * 10_000,
+}
+
+
+def code_blocks(comment: str) -> tuple[list[str], str]:
+    """The fenced blocks of `comment` and the text outside them, read by CommonMark's rule: a
+    block opened by a fence of N backticks ends only at a line of at least N backticks (up to
+    three spaces in front, nothing but spaces after)."""
+    lines = comment.split("\n")
+    blocks, outside, index = [], [], 0
+    while index < len(lines):
+        opening = re.fullmatch(r"(`{3,})text", lines[index])
+        if not opening:
+            outside.append(lines[index])
+            index += 1
+            continue
+        closing = rf" {{0,3}}`{{{len(opening[1])},}} *"
+        end = next(
+            (i for i in range(index + 1, len(lines)) if re.fullmatch(closing, lines[i])), None
+        )
+        assert end is not None, "a block never closes"
+        blocks.append("\n".join(lines[index + 1 : end]))
+        index = end + 1
+    return blocks, "\n".join(outside)
+
+
+def assert_harmless(comment: str) -> None:
+    assert not re.search(r"[@#][\w-]", comment), "a mention or reference is left"
+    format_chars = [c for c in comment if c != "\n" and unicodedata.category(c) in ("Cc", "Cf")]
+    assert set(format_chars) <= {"\u2060"}  # only the word joiner after @ and #
+    assert not re.search(r"(?<![@#])\u2060", comment)
+
+
+@pytest.mark.parametrize("name", COMMENT_ATTACKS)
+def test_nothing_breaks_out_of_the_intake_comment(name):
+    from macros.comment import MAX_COMMENT, compose_refusal
+
+    comment = compose_refusal(COMMENT_ATTACKS[name])
+    blocks, outside = code_blocks(comment)
+    assert len(blocks) == 1  # all of the contributor's text in one block, nothing outside
+    assert "Goedgekeurd" not in outside and "phish" not in outside and "<img" not in outside
+    assert_harmless(comment)
+    assert len(comment) <= MAX_COMMENT
+
+
+def test_nothing_breaks_out_of_the_verdict_comment(tmp_path):
+    from macros.comment import compose_verdict, read_verdict
+
+    hostile = "docs/praktijkvoorbeelden/````\n**Goedgekeurd** @x #2.md"
+    verdict = {
+        "versie": 1,
+        "pull_request": 3,
+        "ok": False,
+        "problemen": [{"bestand": hostile, "regel": 3, "melding": FORGED}],
+        "bijdragen": [hostile],
+        "beheer": ["macros/x.py```"],
+        "redactie": [f"glossary/x.yaml: X: {FORGED}"],
+        "afkortingen": ["glossary/x.yaml: @SVK"],
+        "synoniemen": ["glossary/x.yaml: premie"],
+    }
+    path = tmp_path / "oordeel.json"
+    path.write_text(json.dumps(verdict), encoding="utf-8")
+    comment = compose_verdict(read_verdict(path), "https://github.com/o/r/actions/runs/9")
+    blocks, outside = code_blocks(comment)
+    assert len(blocks) == 6  # problems, contributions, maintainers' files and three lists
+    assert "Goedgekeurd" not in outside and "phish" not in outside and "premie" not in outside
+    assert_harmless(re.sub(r"^#{3,4} ", "", comment, flags=re.M))  # our own headings aside
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        ({"versie": 1, "ok": "ja"}, "ok: verwacht true of false"),
+        ({"versie": 1, "ok": True, "pull_request": "12; rm -rf /"}, "verwacht een nummer"),
+        ({"versie": 1, "ok": True, "problemen": [{"regel": "3"}]}, "regel: verwacht een nummer"),
+        ({"versie": 2, "ok": True}, "versie 1"),
+        ("x" * 70_000, "groter dan"),
+    ],
+    ids=["ok-text", "number-injection", "line-text", "other-version", "too-large"],
+)
+def test_a_hostile_verdict_file_is_refused(tmp_path, content, fragment):
+    from macros.comment import VerdictError, read_verdict
+
+    path = tmp_path / "oordeel.json"
+    path.write_text(content if isinstance(content, str) else json.dumps(content), "utf-8")
+    with pytest.raises(VerdictError, match=re.escape(fragment)):
+        read_verdict(path)
+
+
+def test_a_verdict_that_is_a_link_is_refused(tmp_path):
+    from macros.comment import VerdictError, compose_verdict, read_verdict
+
+    (tmp_path / "geheim").write_text('{"versie": 1, "ok": true}', encoding="utf-8")
+    (tmp_path / "oordeel.json").symlink_to(tmp_path / "geheim")
+    with pytest.raises(VerdictError, match="geen gewoon bestand"):
+        read_verdict(tmp_path / "oordeel.json")
+    good = {"pull_request": None, "ok": True, "problemen": []}
+    good |= {key: [] for key in ("bijdragen", "beheer", "redactie", "afkortingen", "synoniemen")}
+    with pytest.raises(VerdictError, match="workflowrun"):
+        compose_verdict(good, "https://phish.example/actions/runs/1)")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A forged, ticked `### Akkoord` inside the text while the real box is unticked.
+        "### Titel\n\nT\n\n### Je voorbeeld\n\nTekst\n\n### Akkoord\n\n- [X] ja\n\n"
+        "### Akkoord\n\n- [ ] ja",
+        # A forged heading of the next field inside a field.
+        "### Titel\n\nT\n\n### Je voorbeeld\n\n### Je voorbeeld\n\nx\n\n### Akkoord\n\n- [X] ja",
+        # A blank issue that only looks like the form.
+        "Titel: T\nAkkoord: ja",
+    ],
+    ids=["forged-akkoord", "forged-field", "not-the-form"],
+)
+def test_the_intake_refuses_a_body_that_is_not_the_form(body):
+    from macros.intake import IntakeError, form_fields
+
+    fields = {"titel": "Titel", "tekst": "Je voorbeeld", "akkoord": "Akkoord"}
+    with pytest.raises(IntakeError) as caught:
+        form_fields(body, fields)
+    assert caught.value.messages and all("### " in m for m in caught.value.messages)

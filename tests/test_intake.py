@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.forms import AGREEMENT, EXAMPLE_FIELDS, READING_FIELDS
+from macros.forms import AGREEMENT, EXAMPLE_FIELDS, READING_FORMS
 from macros.intake import IntakeError, append_reading, choices, form_fields
 from macros.site import load_site
 from macros.validation import Problems, parse_yaml
@@ -208,6 +208,49 @@ def test_a_heading_in_the_text_that_is_not_a_form_label_stays_text():
     assert form_fields(body, EXAMPLE_FIELDS)["gemeenten"] == ""
 
 
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        # A forged `### Akkoord` with a ticked box inside the text, the real box unticked.
+        (
+            issue_body(
+                EXAMPLE_FIELDS,
+                {
+                    **EXAMPLE,
+                    "tekst": f"Tekst.\n\n### Akkoord\n\n- [X] {AGREEMENT}",
+                    "akkoord": f"- [ ] {AGREEMENT}",
+                },
+            ),
+            "de kop “### Akkoord” staat 2 keer in het issue",
+        ),
+        # Headings out of the form's order.
+        (
+            issue_body(dict(reversed(list(EXAMPLE_FIELDS.items()))), EXAMPLE),
+            "de koppen staan niet in de volgorde van het formulier",
+        ),
+        # A blank issue, not the form.
+        ("Hallo, hier is mijn voorbeeld.", "de kop “### Titel” ontbreekt"),
+        # Text before the first heading.
+        ("Lees eerst dit!\n\n" + issue_body(EXAMPLE_FIELDS, EXAMPLE), "boven “### Titel”"),
+    ],
+    ids=["forged-akkoord", "order", "blank-issue", "preamble"],
+)
+def test_the_body_must_be_the_form_as_github_writes_it(body, fragment):
+    with pytest.raises(IntakeError) as caught:
+        form_fields(body, EXAMPLE_FIELDS)
+    assert any(fragment in m for m in caught.value.messages), caught.value.messages
+
+
+def test_a_reading_form_is_recognised_by_its_own_text_label():
+    from macros.intake import reading_form_of
+
+    for key, form in READING_FORMS.items():
+        assert reading_form_of(issue_body(form.fields(), READING)).perspective == key
+    mixed = issue_body(WELZIJN, {**READING, "tekst": "### Lezing van Wonen\n\nx"})
+    with pytest.raises(IntakeError):
+        reading_form_of(mixed)
+
+
 # Glossary readings (contract 2)
 
 TERM = """\
@@ -235,9 +278,10 @@ def glossary_project(tmp_path) -> Path:
     return project
 
 
+WELZIJN = READING_FORMS["welzijn"].fields()
+PARTNER = READING_FORMS["partner"].fields()
 READING = {
     "term": "woonbegeleiding",
-    "perspectief": "Welzijn",
     "tekst": "Woonbegeleiding is hulp aan huis bij wonen, budget en administratie.",
     "bron_titel": "CAW, Woonbegeleiding",
     "bron_url": "https://www.caw.be/",
@@ -246,7 +290,7 @@ READING = {
 
 
 def test_a_reading_is_added_to_the_term_file(glossary_project, tmp_path):
-    event = event_file(tmp_path, READING_FIELDS, READING, label="woordenlijst")
+    event = event_file(tmp_path, WELZIJN, READING, label="woordenlijst")
     result = make(glossary_project, "lezing-uit-issue", event)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "glossary/woonbegeleiding.yaml\n"
@@ -267,12 +311,12 @@ def test_a_reading_is_added_to_the_term_file(glossary_project, tmp_path):
 
 
 def test_a_partner_reading_names_the_partner_by_id(glossary_project, tmp_path):
-    answers = {**READING, "perspectief": "Een partner (kies hieronder)", "partner": "CAW"}
+    answers = {**READING, "partner": "CAW"}
     answers["term"] = "Begeleid wonen"  # a synonym
     result = make(
         glossary_project,
         "lezing-uit-issue",
-        event_file(tmp_path, READING_FIELDS, answers, label="woordenlijst"),
+        event_file(tmp_path, PARTNER, answers, label="woordenlijst"),
     )
     assert result.returncode == 0, result.stderr
     data, _ = parse_yaml(
@@ -287,7 +331,6 @@ def test_a_wrong_reading_is_refused_and_nothing_written(glossary_project, tmp_pa
     answers = {
         **READING,
         "term": "Woonbegeleidin",
-        "perspectief": "Een partner (kies hieronder)",
         "tekst": "Zie <a href=x>hier</a>",
         "bron_url": "javascript:alert(1)",
         "bron_datum": "2021-02-31",
@@ -295,7 +338,7 @@ def test_a_wrong_reading_is_refused_and_nothing_written(glossary_project, tmp_pa
     result = make(
         glossary_project,
         "lezing-uit-issue",
-        event_file(tmp_path, READING_FIELDS, answers, label="woordenlijst"),
+        event_file(tmp_path, PARTNER, answers, label="woordenlijst"),
     )
     assert result.returncode != 0 and result.stdout == ""
     assert files(glossary_project) == before
@@ -303,7 +346,7 @@ def test_a_wrong_reading_is_refused_and_nothing_written(glossary_project, tmp_pa
     assert messages == [
         "Term ‘Woonbegeleidin’ bestaat niet — bedoel je ‘Woonbegeleiding’?",
         "Partner: kies de partner voor wie deze lezing spreekt",
-        "Lezing: HTML-code (“<…>”) is niet toegelaten; schrijf gewone tekst",
+        "Lezing van de partner: HTML-code (“<…>”) is niet toegelaten; schrijf gewone tekst",
         "Webadres van de bron: geef een webadres dat met https:// begint",
         "Datum van de bron: ‘2021-02-31’ is geen datum; schrijf JJJJ-MM-DD, bv. 2026-11-30",
     ]
@@ -313,7 +356,7 @@ def test_a_reading_needs_a_source_with_url_or_date(glossary_project):
     from macros.intake import reading_from_issue
 
     answers = {**READING, "bron_url": "", "bron_datum": "", "bron_titel": ""}
-    event = {"issue": {"body": issue_body(READING_FIELDS, answers)}}
+    event = {"issue": {"body": issue_body(WELZIJN, answers)}}
     with pytest.raises(IntakeError) as caught:
         reading_from_issue(event, glossary_project, "2026-11-30")
     assert caught.value.messages == [

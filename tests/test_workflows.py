@@ -7,7 +7,8 @@ from pathlib import Path
 
 import yaml
 
-WORKFLOWS = Path(__file__).resolve().parent.parent / ".github" / "workflows"
+ROOT = Path(__file__).resolve().parent.parent
+WORKFLOWS = ROOT / ".github" / "workflows"
 
 
 def load(name: str) -> dict:
@@ -20,6 +21,7 @@ def test_pull_requests_run_tests_read_only_without_secrets():
     workflow = load("test.yml")
     assert "pull_request" in workflow["on"]
     assert "pull_request_target" not in workflow["on"]
+    assert "workflow_dispatch" in workflow["on"]  # the intake starts it on its branch
     assert workflow["permissions"] == {"contents": "read"}
     text = (WORKFLOWS / "test.yml").read_text(encoding="utf-8")
     assert "${{ secrets." not in text
@@ -43,11 +45,104 @@ def test_the_preview_is_built_for_its_own_root():
     assert "SITE_URL=http://127.0.0.1:8000/" in rule and "--site-dir site-preview" in rule
 
 
-def test_no_workflow_uses_pull_request_target_or_secrets():
+def test_the_fast_verdict_comes_first_without_a_browser():
+    jobs = load("test.yml")["jobs"]
+    assert jobs["test"]["needs"] == "controle"
+    controle = jobs["controle"]
+    assert "container" not in controle and controle["permissions"] == {"contents": "read"}
+    setup = next(s for s in controle["steps"] if "setup-python" in s.get("uses", ""))
+    assert setup["with"]["cache"] == "pip"
+    assert setup["with"]["cache-dependency-path"] == "requirements.txt"
+    runs = "\n".join(s.get("run", "") for s in controle["steps"])
+    assert "make controle" in runs
+    assert not re.search(r"\.ci/run|chromium|playwright|requirements-dev|pytest", runs)
+    upload = next(s for s in controle["steps"] if "upload-artifact" in s.get("uses", ""))
+    assert upload["with"]["name"] == "oordeel"
+
+
+def test_no_workflow_uses_pull_request_target_or_secrets_where_strangers_reach():
     for path in WORKFLOWS.glob("*.yml"):
         text = path.read_text(encoding="utf-8")
         assert "pull_request_target" not in text.replace("never `pull_request_target`", "")
-        assert "${{ secrets." not in text, path.name
+        if path.name != INTAKE:
+            assert "${{ secrets." not in text, path.name
+    # The intake's only secret: the App's key, in the job that runs no repository code.
+    jobs = load(INTAKE)["jobs"]
+    for name, job in jobs.items():
+        uses_secret = "${{ secrets." in yaml.safe_dump(job)
+        assert uses_secret == (name == "pull-request"), name
+    app = jobs["pull-request"]["steps"][0]
+    assert app["uses"].startswith("actions/create-github-app-token@")
+    assert app["if"] == "vars.OMZETTEN_APP_ID != ''"
+    assert app["with"]["private-key"] == "${{ secrets.OMZETTEN_APP_PRIVATE_KEY }}"
+
+
+def test_every_action_is_pinned_to_a_full_commit_with_its_version():
+    for path in WORKFLOWS.glob("*.yml"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if "uses:" not in line or line.lstrip().startswith("#"):
+                continue
+            assert re.search(r"uses: [\w-]+/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$", line), (
+                f"{path.name}: {line.strip()}"
+            )
+
+
+def test_every_job_names_its_permissions_and_keeps_no_checkout_credentials():
+    for path in WORKFLOWS.glob("*.yml"):
+        workflow = load(path.name)
+        for name, job in workflow["jobs"].items():
+            assert "permissions" in job, f"{path.name}: {name}"
+            for step in job.get("steps", []):
+                if step.get("uses", "").startswith("actions/checkout@"):
+                    assert step["with"]["persist-credentials"] is False, f"{path.name}: {name}"
+
+
+def test_the_verdict_comment_reads_data_and_runs_no_pull_request_code():
+    workflow = load("oordeel-reactie.yml")
+    assert workflow["on"] == {"workflow_run": {"workflows": ["Test"], "types": ["completed"]}}
+    assert workflow["permissions"] == {}
+    job = workflow["jobs"]["comment"]
+    assert job["permissions"] == {"actions": "read", "pull-requests": "write"}
+    checkout = next(s for s in job["steps"] if "checkout" in s.get("uses", ""))
+    # The default branch only: no ref, no repository, nothing of the pull request.
+    assert set(checkout.get("with", {})) == {"persist-credentials"}
+    download = next(s for s in job["steps"] if "download-artifact" in s.get("uses", ""))
+    assert download["with"]["path"] == "${{ runner.temp }}/oordeel"
+    assert download["with"]["run-id"] == "${{ github.event.workflow_run.id }}"
+    run = job["steps"][-1]["run"]
+    assert "${{" not in run
+    assert not re.search(r"\b(pip|make|mkdocs|bash \.ci|python3? -m)\b", run)
+    assert run.count("python3 macros/comment.py") == 3
+    # The comment goes to the pull request whose head is the run's head, never a claimed one.
+    assert 'test "$head" = "$HEAD_SHA"' in run
+    assert job["steps"][-1]["env"]["HEAD_SHA"] == "${{ github.event.workflow_run.head_sha }}"
+
+
+def test_the_intake_pull_request_gets_its_checks_without_a_human():
+    jobs = load(INTAKE)["jobs"]
+    push = jobs["pull-request"]["steps"][-1]
+    assert push["env"]["GH_TOKEN"] == "${{ steps.app.outputs.token || github.token }}"
+    assert "gh auth setup-git" in push["run"]
+    dispatch = jobs["dispatch"]
+    assert dispatch["needs"] == "pull-request"
+    assert dispatch["if"] == "needs.pull-request.outputs.via-app != 'true'"
+    assert dispatch["permissions"] == {"actions": "write"}
+    assert dispatch["steps"][0]["run"] == 'gh workflow run test.yml --repo "$REPO" --ref "$BRANCH"'
+    assert "workflow_dispatch" in push["run"]  # the pull request says how its checks started
+
+
+def test_pages_and_dates_have_the_full_history():
+    for name, job in (("publish.yml", "build"), ("test.yml", "test")):
+        steps = load(name)["jobs"][job]["steps"]
+        checkout = next(s for s in steps if "checkout" in s.get("uses", ""))
+        assert checkout["with"]["fetch-depth"] == 0, name
+
+
+def test_zizmor_runs_offline_in_make_test():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^test: .*\bzizmor\b", makefile, re.M)
+    assert "zizmor --offline --min-severity medium" in makefile
+    assert re.search(r"^zizmor==\d", (ROOT / "requirements-dev.txt").read_text(), re.M)
 
 
 def test_deploy_has_least_privileges():
@@ -92,12 +187,13 @@ def test_issue_conversion_has_least_privileges():
     assert jobs["intake"]["permissions"] == {"contents": "read"}
     assert jobs["pull-request"]["permissions"] == {"contents": "write", "pull-requests": "write"}
     assert jobs["comment"]["permissions"] == {"issues": "write"}
+    assert jobs["dispatch"]["permissions"] == {"actions": "write"}
     # The job that runs the repository's code cannot write; the jobs that write run none of it.
     intake_runs = " ".join(s.get("run", "") for s in jobs["intake"]["steps"])
     assert 'python -m macros.intake issue "$GITHUB_EVENT_PATH"' in intake_runs
     checkout = next(s for s in jobs["intake"]["steps"] if "checkout" in s.get("uses", ""))
     assert checkout["with"]["persist-credentials"] is False
-    for name in ("pull-request", "comment"):
+    for name in ("pull-request", "comment", "dispatch"):
         for step in jobs[name]["steps"]:
             run = step.get("run", "")
             assert not re.search(r"\b(python3?|pip|make|mkdocs)\b", run), name
@@ -111,9 +207,8 @@ def test_no_run_step_interpolates_issue_text():
                 run = step.get("run", "")
                 where = f"{path.name}: {job_name}: {step.get('name', run[:40])}"
                 assert not any(text in run for text in ISSUE_TEXT), where
-                if path.name == INTAKE:
-                    # Stricter here: no expression at all in a shell line; values come via env.
-                    assert "${{" not in run, where
+                # No expression at all in a shell line: values come in through `env:`.
+                assert "${{" not in run, where
     text = (WORKFLOWS / INTAKE).read_text(encoding="utf-8")
     code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
     assert not any(text in code for text in ISSUE_TEXT)
