@@ -89,7 +89,17 @@ def load_glossary(root: Path, site: Site, checker: Checker) -> tuple[Term, ...]:
                     "data/partners.yaml",
                 )
         abbreviation = data.get("afkorting")
-        if abbreviation:
+        if abbreviation and not looks_like_abbreviation(abbreviation):
+            problems.add(
+                file,
+                f"“{abbreviation}” is geen afkorting: een afkorting begint met een hoofdletter "
+                "en heeft er minstens twee, zoals BSO, OCMW of HeLo (elk woord “"
+                f"{abbreviation}” in de tekst van de site zou anders de uitleg van deze term "
+                "krijgen)",
+                "afkorting",
+                lines.get(("afkorting",)),
+            )
+        elif abbreviation:
             if abbreviation in abbreviations:
                 problems.add(
                     file,
@@ -164,6 +174,13 @@ def make_term(id: str, data: dict) -> Term:
 
 
 # Helper functions
+
+
+def looks_like_abbreviation(text: str) -> bool:
+    """BSO, OCMW, HeLo: a capital first and at least two in all. The abbr extension gives
+    every occurrence of it on every page the term's tooltip, so an ordinary word may not be
+    one."""
+    return text[:1].isupper() and sum(c.isupper() for c in text) >= 2
 
 
 def fold(text: str) -> str:

@@ -49,6 +49,9 @@ THEME = Path(__import__("material").__file__).parent / "templates"
 BUNDLE = next((THEME / "assets" / "javascripts").glob("bundle.*.min.js")).name
 
 
+GUIDE_EXAMPLE = "docs/praktijkvoorbeelden/genk-solidair-huren.md"
+GUIDE_TEXT = (ROOT / GUIDE_EXAMPLE).read_text(encoding="utf-8")
+
 ALIAS_BOMB = "\n".join(
     ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]']
     + [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]" for i in range(8)]
@@ -285,6 +288,37 @@ CASES: dict[str, Case] = {
         },
         "staat alleen bij de voorbeelden uit de leidraad zelf",
     ),
+    "bron-leidraad-on-a-new-file-with-the-guides-words": Case(
+        {
+            EXAMPLE: example(
+                "\nGenk is gestart met het project Solidair huren.\n\nZij zetten diverse "
+                "acties op om privéverhuurders aan te moedigen.\n"
+            ).replace("bron: bijdrage", "bron: leidraad-2021")
+        },
+        "dit bestand is er geen van (macros/leidraad.py noemt ze bij naam)",
+    ),
+    "bron-leidraad-with-a-link-added": Case(
+        {
+            GUIDE_EXAMPLE: GUIDE_TEXT.replace(
+                "“Solidair huren”", "[Solidair huren](https://x.example/)"
+            )
+        },
+        "staat niet woord voor woord in de leidraad (ook geen link)",
+        file=GUIDE_EXAMPLE,
+    ),
+    # A link that shows one address and leads to another.
+    "link-text-shows-another-address": Case(
+        {
+            EXAMPLE: example(
+                "\nVraag je premie aan op [www.vlaanderen.be/premie](https://premie.example/).\n"
+            )
+        },
+        "een link die een webadres toont, leidt naar dat adres",
+    ),
+    "link-to-a-look-alike-host": Case(
+        {EXAMPLE: example("\nZie [de premie](https://vlaand\u0435ren.be/premie).\n")},
+        "een adres staat in gewone letters (a-z)",
+    ),
     # Abbreviation definitions would replace the glossary's tooltip on the whole page.
     "abbreviation-definition": Case(
         {EXAMPLE: example("\nHet SVK helpt.\n\n*[SVK]: Stichting Valse Kennis\n")},
@@ -336,6 +370,28 @@ CASES: dict[str, Case] = {
         {EXAMPLE: example().replace('"Genk: test van een bijdrage"', '"\\u200B\\u200B\\u200B"')},
         "onzichtbaar teken (U+200B)",
     ),
+    # Blank but not Cc or Cf: a Hangul filler is a letter to Python, a variation selector a mark.
+    "title-twin-with-a-hangul-filler": Case(
+        {
+            "docs/praktijkvoorbeelden/genk-test-filler.md": example().replace(
+                "Genk: test van een bijdrage", "Genk: het project Solidair huren\u3164"
+            )
+        },
+        "onzichtbaar stuurteken (U+3164)",
+        file="docs/praktijkvoorbeelden/genk-test-filler.md",
+    ),
+    "title-twin-with-a-grapheme-joiner-escape": Case(
+        {
+            EXAMPLE: example().replace(
+                '"Genk: test van een bijdrage"', '"Genk: het project Solidair\\u034F huren"'
+            )
+        },
+        "onzichtbaar teken (U+034F)",
+    ),
+    "title-with-a-line-separator": Case(
+        {EXAMPLE: example().replace('"Genk: test van een bijdrage"', '"Genk:\\u2028tweede"')},
+        "onzichtbaar teken (U+2028)",
+    ),
     "title-without-letters": Case(
         {EXAMPLE: example().replace('"Genk: test van een bijdrage"', '"... --- ..."')},
         "moet letters bevatten",
@@ -371,6 +427,8 @@ CASES: dict[str, Case] = {
     ),
     "nested-list-markers": Case({EXAMPLE: example("\n" + "- " * 500 + "tekst\n")}, "niveaus diep"),
     "nested-quotes": Case({EXAMPLE: example("\n" + "> " * 500 + "tekst\n")}, "niveaus diep"),
+    "unclosed-tag-openers": Case({EXAMPLE: example("\n" + "<a " * 5000 + "\n")}, "zonder “>” erna"),
+    "thousands-of-rules": Case({EXAMPLE: example("\n" + "***\n" * 3000)}, "regels (hoogstens"),
     "footnote-flood": Case(
         {EXAMPLE: example("\n" + "Tekst[^1] " * 400 + "\n\n[^1]: Een noot.\n")},
         "voetnoten",
@@ -382,6 +440,15 @@ CASES: dict[str, Case] = {
     "too-many-igs": Case(
         {EXAMPLE: example().replace("igs: []", "igs: [" + ", ".join(["gaoz"] * 30) + "]")},
         "hoogstens 20 waarden",
+    ),
+    "glossary-abbreviation-that-is-a-word": Case(
+        {
+            "glossary/lidwoord.yaml": GLOSSARY_TERM.replace(
+                "term: Leegstand", "term: Lidwoord\nafkorting: de"
+            )
+        },
+        "“de” is geen afkorting",
+        file="glossary/lidwoord.yaml",
     ),
     "long-list-of-numbers": Case(
         {
@@ -420,6 +487,10 @@ PARTNERS: dict[str, Row] = {
     "yaml-escape-in-partner": Row(
         "onzichtbaar teken (U+200B)",
         partner=partner('  kop: "Test\\u200Bpartner"\n'),
+    ),
+    "partner-link-shows-another-address": Row(
+        "een link die een webadres toont, leidt naar dat adres",
+        partner=partner('  wat: "Meer op [wonen-vlaanderen.be](https://x.example/login)."\n'),
     ),
     "partner-text-too-long": Row(
         "is te lang (hoogstens 4000 tekens)",
