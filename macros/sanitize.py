@@ -64,6 +64,11 @@ ALLOWED_CLASSES = {
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 SAFE_ID = re.compile(r"^(?!__)[\w:.-]{1,100}$")
 
+# `{: #id .class key=value }` after a heading, paragraph or link. Its ids pass the allowlist
+# (headings and footnotes have ids), but an id of the contributor's choosing takes over an
+# anchor of the page the text lands on: the text gets none of it (the toc gives every heading
+# its id).
+ATTRIBUTE_EXTENSION = "attr_list"
 # Markdown extensions that read other files or run code: never for contributed text.
 INCLUDING_EXTENSIONS = {"pymdownx.snippets", "markdown_include.include", "mkdocs_include"}
 
@@ -135,8 +140,10 @@ class Renderer:
     def __init__(self, settings: MarkdownSettings):
         self.settings = settings
 
-    def _make(self, raw_html: bool) -> markdown.Markdown:
+    def _make(self, raw_html: bool, attributes: bool = True) -> markdown.Markdown:
         names = [n for n in self.settings.extensions if n not in INCLUDING_EXTENSIONS]
+        if not attributes:
+            names = [n for n in names if n != ATTRIBUTE_EXTENSION]
         configs = {n: dict(self.settings.configs.get(n) or {}) for n in names}
         if "abbr" in names and self.settings.abbreviations:
             configs["abbr"]["glossary"] = dict(self.settings.abbreviations)
@@ -173,6 +180,14 @@ class Renderer:
 
     def render_without_html(self, text: str) -> str:
         return self._plain.reset().convert(text)
+
+    @cached_property
+    def _no_attributes(self) -> markdown.Markdown:
+        return self._make(raw_html=True, attributes=False)
+
+    def render_without_attributes(self, text: str) -> str:
+        """The same text with `{: … }` left as text: what attr_list did, and nothing else."""
+        return self._no_attributes.reset().convert(text)
 
 
 # Comparing HTML as tokens
@@ -512,6 +527,15 @@ class Checker:
                 )
                 return None
         if not self.html(html, file, field_name, text, first_line):
+            return None
+        if "{" in text and self.renderer.render_without_attributes(text) != html:
+            self.problems.add(
+                file,
+                "attributen met { … } (zoals “{: #id }” of “{: .klasse }”) zijn niet toegelaten; "
+                "een tussentitel krijgt vanzelf een id",
+                field_name,
+                line_of(text, "{", first_line) if first_line else None,
+            )
             return None
         return Rendered(html, tuple(toc))
 

@@ -225,6 +225,13 @@ def parse_yaml(
             file, f"de YAML is niet leesbaar ({_yaml_reason(str(error))})", line=line_offset + 1
         )
         return None
+    except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+        problems.add(
+            file,
+            "een getal is te lang om te lezen (duizenden cijfers); schrijf een gewoon getal",
+            line=line_offset + 1,
+        )
+        return None
     if not check_values(data, file, lines, problems):
         return None
     return data, lines

@@ -110,6 +110,17 @@ CASES: dict[str, Case] = {
         {EXAMPLE: example("\nDringend!\n{: .md-banner .admonition .danger }\n")},
         "het attribuut “class” op <p> is niet toegelaten",
     ),
+    "attr-list-heading-id": Case(
+        {EXAMPLE: example("\nTekst.\n\n## Kop {: #verwante-praktijkvoorbeelden }\n")},
+        "attributen met { … }",
+    ),
+    "attr-list-id-in-footnote": Case(
+        {EXAMPLE: example("\nTekst.[^1]\n\n[^1]: ## Kop {#inhoud}\n")}, "attributen met { … }"
+    ),
+    "attr-list-allowed-class": Case(
+        {EXAMPLE: example("\nTekst [¶](https://x.example/){: .headerlink } meer.\n")},
+        "attributen met { … }",
+    ),
     # Links that run script or carry a document.
     "javascript-link": Case(
         {EXAMPLE: example("\n[klik](javascript:alert(document.cookie))\n")},
@@ -194,6 +205,10 @@ CASES: dict[str, Case] = {
         {EXAMPLE: example(front="\nextra: [" + ", ".join(["woord"] * 60000) + "]")},
         "is te groot",
     ),
+    "yaml-integer-of-5000-digits": Case(
+        {EXAMPLE: example().replace("bouwstenen: [", "bouwstenen: [" + "9" * 5000 + ", ")},
+        "een getal is te lang om te lezen",
+    ),
     "nul-byte": Case({EXAMPLE: example("\nTekst\x00 verborgen.\n")}, "onzichtbaar stuurteken"),
     "bidi-override": Case(
         {EXAMPLE: example("\nTekst \u202egniknil\u202c.\n")}, "onzichtbaar stuurteken (U+202E)"
@@ -223,6 +238,17 @@ CASES: dict[str, Case] = {
     ),
     # Files beside the pages: MkDocs would publish them unread, or let them replace the
     # theme's own (macros/publish.py).
+    # A page outside the menu and outside the examples' folder: MkDocs would only warn.
+    "docs-page-outside-the-nav": Case(
+        {"docs/nieuws.md": "# Nieuws\n\nGoedgekeurd door de beheerders.\n"},
+        "is een pagina die niet in het menu van de site staat",
+        file="docs/nieuws.md",
+    ),
+    "docs-page-beside-a-page": Case(
+        {"docs/woordenlijst/index.md": "# Woordenlijst\n"},
+        "is een pagina die niet in het menu van de site staat",
+        file="docs/woordenlijst/index.md",
+    ),
     "docs-robots-txt": Case(
         {"docs/robots.txt": "User-agent: *\nDisallow: /\n"},
         "geen van de bestanden die de beheerders bij naam publiceren",
