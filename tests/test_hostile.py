@@ -476,6 +476,15 @@ CASES: dict[str, Case] = {
         "“de” is geen afkorting",
         file="glossary/lidwoord.yaml",
     ),
+    "glossary-name-of-another-term": Case(
+        {
+            "glossary/kaper.yaml": GLOSSARY_TERM.replace("term: Leegstand", "term: Kaper").replace(
+                "- leegstandsregister", "- Openbaar centrum voor maatschappelijk welzijn"
+            )
+        },
+        "is ook een naam van de term",
+        file="glossary/kaper.yaml",
+    ),
     "long-list-of-numbers": Case(
         {
             "glossary/lange-lijst.yaml": GLOSSARY_TERM.replace(
