@@ -36,7 +36,7 @@ from .glossary import GLOSSARY_PAGE, abbreviations, render_glossary
 from .held import HeldHtml
 from .model import EXAMPLES_DIR, Site, read_text
 from .partners import render_partner_bullet, render_partner_page, render_partner_section
-from .publish import Manifest, check_sources, theme_files
+from .publish import Manifest, check_sources, nav_pages, theme_files
 from .revisions import (
     FEED,
     FEED_PAGES,
@@ -62,7 +62,14 @@ def define_env(env) -> None:
     # Before anything is copied: every file beside the pages is one the maintainers named.
     # Its problems are listed with those of the data, in one message.
     problems = Problems()
-    check_sources(Path(env.project_dir), env.woonkansen_theme, problems)
+    listed = nav_pages(env.conf["nav"])
+    not_in_nav = env.conf["not_in_nav"]
+    check_sources(
+        Path(env.project_dir),
+        env.woonkansen_theme,
+        problems,
+        is_listed=lambda page: page in listed or bool(not_in_nav and not_in_nav.match_file(page)),
+    )
     try:
         site = load_site(Path(env.project_dir), settings)
     except DataError as error:

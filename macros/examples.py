@@ -28,7 +28,7 @@ from mkdocs.utils.meta import get_data as mkdocs_front_matter
 from pymdownx.snippets import SnippetPreprocessor
 
 from .glossary import abbreviator
-from .leidraad import load_guide_text, norm
+from .leidraad import GUIDE_EXAMPLES, load_guide_text, norm
 from .links import href, link
 from .model import (
     CATALOGUE_PAGE,
@@ -63,8 +63,6 @@ MIN_GUIDE_WORDS = 6  # a paragraph of the guide's own examples has at least 15
 MAX_EXAMPLE_BYTES = 32 * 1024
 MAX_BODY_BYTES = 16 * 1024
 FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\]:?")
-LINK_TARGET = re.compile(r"\]\([^()\s]{0,500}\)")
-
 # The template's values are visible placeholders the build refuses until they are replaced,
 # so a file made from it without changes can never be published with made-up data.
 PLACEHOLDER = "VUL-IN"
@@ -246,15 +244,23 @@ def load_example(path: Path, root: Path, site: Site, checker: Checker) -> Exampl
     ok = check_references(data, file, lines, site, problems)
     rendered = check_body(body, body_line, file, checker)
     ok = rendered is not None and ok
-    if data["bron"] == GUIDE_SOURCE and rendered is not None and not is_guide_text(body, root):
-        problems.add(
-            file,
-            f"“{GUIDE_SOURCE}” staat alleen bij de voorbeelden uit de leidraad zelf, en deze "
-            "tekst staat niet in de leidraad; schrijf “bron: bijdrage” met de datum",
-            "bron",
-            lines.get(("bron",)),
+    if data["bron"] == GUIDE_SOURCE and rendered is not None:
+        why = (
+            "dit bestand is er geen van (macros/leidraad.py noemt ze bij naam)"
+            if path.stem not in GUIDE_EXAMPLES
+            else "en deze tekst staat niet woord voor woord in de leidraad (ook geen link)"
+            if not is_guide_text(body, root)
+            else None
         )
-        ok = False
+        if why:
+            problems.add(
+                file,
+                f"“{GUIDE_SOURCE}” staat alleen bij de voorbeelden uit de leidraad zelf, {why}; "
+                "schrijf “bron: bijdrage” met de datum",
+                "bron",
+                lines.get(("bron",)),
+            )
+            ok = False
     # The title is only ever written escaped (in headings, links and lists): its HTML is the
     # escaped text, held to the same allowlist.
     title_html = str(Markup("<p>{}</p>").format(data["titel"]))
@@ -284,12 +290,13 @@ def is_guide_text(body: str, root: Path) -> bool:
     """Whether an example's text is the guide's own words (data/leidraad-2021.txt).
 
     Each paragraph (a footnote is one) must stand in the guide as one whole, of at least a few
-    words: no montage of scattered words, no elisions (…). Footnote marks and link
-    targets are Markdown, not words; accents are compared without
+    words: no montage of scattered words, no elisions (…). Footnote marks are Markdown, not
+    words; a link's address is not (the guide's examples have none, and a link would put an
+    address the guide never gave under its name); accents are compared without
     their marks, because the site restores the diacritics the PDF's hyphenation dropped
     (“cli-enteel” is “cliënteel”).
     """
-    words = FOOTNOTE_MARK.sub("", LINK_TARGET.sub("]", body))
+    words = FOOTNOTE_MARK.sub("", body)
     guide = without_accents(load_guide_text(root).squeezed)
     paragraphs = [norm(without_accents(p)) for p in re.split(r"\n\s*\n", words)]
     paragraphs = [p for p in paragraphs if p]

@@ -16,6 +16,64 @@ from pathlib import Path
 
 GUIDE_FILE = "data/leidraad-2021.txt"
 
+# The guide's own examples, by file name (docs/praktijkvoorbeelden/<slug>.md): only these may
+# say `bron: leidraad-2021`. The text check alone cannot vouch for a new file: its title, places
+# and partners are the contributor's, and any run of six of the guide's words would pass. This
+# list is the maintainers' (macros/ is code): a pull request that adds to it changes the build.
+GUIDE_EXAMPLES = frozenset(
+    {
+        "beringen-rimo-leefbaarheidsplan-steenveld",
+        "bilzen-adviescommissie-senioren",
+        "bilzen-overleg-wijkpolitie",
+        "bilzen-stappenplan-leegstand-woningkwaliteit",
+        "borgloon-woonloket-gemeentehuis",
+        "casus-bewoonster-woont-in-auto",
+        "caw-limburg-housing-first",
+        "gaoz-toewijzingsreglement-doelgroepenplan",
+        "gaoz-with-outreachend-senioren",
+        "genk-draaiboek-woningbrand",
+        "genk-jaarlijks-overleg-ocmw-igs",
+        "genk-sjabloon-lokaal-woonoverleg",
+        "genk-solidair-huren",
+        "genk-stappenplan-woonkwaliteit-ocmw",
+        "haber-bewonersbevraging-sociale-woonwijk",
+        "hasselt-beringen-wijkwerking-lwo",
+        "hasselt-casusoverleg-lco-ocmw",
+        "hasselt-domicilie-studentenkamer",
+        "hasselt-onderwijs-in-gecoro",
+        "hasselt-woonzorgcircuit",
+        "hechtel-eksel-wijkagenten",
+        "helo-mobiel-woonloket",
+        "herk-de-stad-huisvestingsambtenaar-ocmw",
+        "heusden-zolder-herhuisvesting-noodsituaties",
+        "heusden-zolder-politie-gemeenschapswachten",
+        "kortessem-aanpak-verwaarlozing",
+        "lanaken-huurderssyndicaat",
+        "lanaken-samenwerking-ocmw-dossiers",
+        "lanaken-zitdag-vlaams-woningfonds",
+        "limburg-ruimtelijke-ordening-en-wonen",
+        "limburg-sociaal-ruimtelijk-onderzoek-woonwijken",
+        "lommel-samen-huren",
+        "lummen-activeringscoach-ocmw",
+        "maasmechelen-kleinschalige-woonvormen",
+        "nieuwerkerken-informeel-overleg-ocmw",
+        "noolim-woonbegeleiding-svk-huurders",
+        "peer-technische-dienst-uithuiszetting",
+        "pelt-kindvriendelijke-gemeente",
+        "pelt-woonbeleidsoverleg-schepenen",
+        "sint-truiden-hulp-digitale-omgevingsaanvraag",
+        "sint-truiden-rimo-immosector",
+        "stebo-ervaringsdeskundige-armoede",
+        "tongeren-kortessem-grote-gezinnen-woningfonds",
+        "tongeren-nota-visie-sociaal-wonen",
+        "tongeren-overleg-woningkwaliteit",
+        "voeren-overleg-wonen-zorg",
+        "werkgroep-woonladder-woonvragen",
+        "woonfocus-haspengouw-nist-woon-zorgoverleg",
+        "wwl-lummen-overleg-woondossiers",
+    }
+)
+
 # Footnote texts and list numbers ("1 Jouw sociaal…", "- 1 de gemeente…") open a new text unit.
 NUMBERED_LINE = re.compile(r"^(?:- )?\d{1,2} (?=\S)")
 # Lines that are PDF residue or block labels rendered as admonition titles on the site.

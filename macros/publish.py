@@ -70,6 +70,24 @@ SHADOWS = (
 )
 
 
+NOT_A_PAGE = (
+    "is een pagina die niet in het menu van de site staat (nav in mkdocs.yml) en geen "
+    "praktijkvoorbeeld is (die staan in docs/praktijkvoorbeelden/); een nieuwe pagina voegen "
+    "de beheerders toe: verwijder het bestand of zet het voorbeeld in die map"
+)
+
+
+def nav_pages(nav) -> set[str]:
+    """Every page named in MkDocs' `nav` (nested lists and titled entries)."""
+    if isinstance(nav, str):
+        return {nav}
+    if isinstance(nav, dict):
+        return {page for value in nav.values() for page in nav_pages(value)}
+    if isinstance(nav, list):
+        return {page for item in nav for page in nav_pages(item)}
+    return set()
+
+
 def is_hidden(relative: str) -> bool:
     """Names MkDocs never reads or publishes (".git", editor swap files)."""
     return any(part.startswith(".") for part in relative.split("/"))
@@ -89,11 +107,18 @@ def theme_files(theme_dirs: list[Path], custom_dir: Path | None) -> dict[str, Pa
 
 
 def check_sources(
-    root: Path, theme: dict[str, Path], problems: Problems, assets=STATIC_ASSETS
+    root: Path,
+    theme: dict[str, Path],
+    problems: Problems,
+    assets=STATIC_ASSETS,
+    is_listed=None,
 ) -> None:
     """Before the build: what docs/ and overrides/ would make MkDocs publish beside the pages.
 
     `theme` is `theme_files(…)`: the installed theme's files, which neither folder may shadow.
+    `is_listed(path)` says whether a Markdown page (relative to docs/) is one of the site's:
+    in the nav or under `not_in_nav` (the examples). Any other page is refused in Dutch here
+    (MkDocs would only warn, in English).
     """
     declared = set(assets)
     for folder, allowed, is_page in (
@@ -106,7 +131,11 @@ def check_sources(
             for name in sorted(names):
                 relative = (Path(directory) / name).relative_to(base).as_posix()
                 file = f"{folder}/{relative}"
-                if is_hidden(relative) or is_page(relative):
+                if is_hidden(relative):
+                    continue
+                if is_page(relative):
+                    if is_listed is not None and not is_listed(relative):
+                        problems.add(file, NOT_A_PAGE)
                     continue
                 shadows = relative in theme and (folder == DOCS_DIR or relative not in allowed)
                 if shadows:

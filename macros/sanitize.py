@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,11 @@ ALLOWED_CLASSES = {
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 SAFE_ID = re.compile(r"^(?!__)[\w:.-]{1,100}$")
 
+# `{: #id .class key=value }` after a heading, paragraph or link. Its ids pass the allowlist
+# (headings and footnotes have ids), but an id of the contributor's choosing takes over an
+# anchor of the page the text lands on: the text gets none of it (the toc gives every heading
+# its id).
+ATTRIBUTE_EXTENSION = "attr_list"
 # Markdown extensions that read other files or run code: never for contributed text.
 INCLUDING_EXTENSIONS = {"pymdownx.snippets", "markdown_include.include", "mkdocs_include"}
 
@@ -134,8 +140,10 @@ class Renderer:
     def __init__(self, settings: MarkdownSettings):
         self.settings = settings
 
-    def _make(self, raw_html: bool) -> markdown.Markdown:
+    def _make(self, raw_html: bool, attributes: bool = True) -> markdown.Markdown:
         names = [n for n in self.settings.extensions if n not in INCLUDING_EXTENSIONS]
+        if not attributes:
+            names = [n for n in names if n != ATTRIBUTE_EXTENSION]
         configs = {n: dict(self.settings.configs.get(n) or {}) for n in names}
         if "abbr" in names and self.settings.abbreviations:
             configs["abbr"]["glossary"] = dict(self.settings.abbreviations)
@@ -172,6 +180,14 @@ class Renderer:
 
     def render_without_html(self, text: str) -> str:
         return self._plain.reset().convert(text)
+
+    @cached_property
+    def _no_attributes(self) -> markdown.Markdown:
+        return self._make(raw_html=True, attributes=False)
+
+    def render_without_attributes(self, text: str) -> str:
+        """The same text with `{: … }` left as text: what attr_list did, and nothing else."""
+        return self._no_attributes.reset().convert(text)
 
 
 # Comparing HTML as tokens
@@ -266,6 +282,45 @@ def describe(token: tuple, after: list[tuple] | None = None) -> tuple[str, str]:
     return "de tekst wordt door de HTML-controle veranderd", token[1].strip()[:40]
 
 
+# Links whose text shows a web address: the address shown is where the link must lead. A
+# link “www.vlaanderen.be/premie” to another host is the oldest phishing trick, and the
+# allowlist lets every http(s) link through.
+LINK_ELEMENT = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.S | re.I)
+HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+TAG = re.compile(r"<[^>]*>")
+SHOWN_ADDRESS = re.compile(
+    r"(?:https?://)?(?:[^\W_](?:[\w-]{0,62})\.)+[^\W\d_]{2,63}(?![\w-])", re.I
+)
+
+
+def host_of(url: str) -> str | None:
+    """The host a link leads to, lower case, without “www.”; for mailto: the mail domain."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() == "mailto":
+        host = parts.path.rpartition("@")[2].split("?")[0]
+    else:
+        host = parts.hostname or ""
+    return host.lower().rstrip(".").removeprefix("www.") or None
+
+
+def misleading_link(html: str) -> tuple[str, str] | None:
+    """(text, href) of the first link that shows one address and leads elsewhere, or whose
+    host is not written in ASCII (a look-alike letter from another script); else None."""
+    for match in LINK_ELEMENT.finditer(html):
+        found = HREF.search(match.group(1))
+        href = unescape(found.group(1) or found.group(2) or "") if found else ""
+        text = unescape(TAG.sub("", match.group(2)))
+        target = host_of(href)
+        if target and not target.isascii():
+            return text, href
+        for shown in SHOWN_ADDRESS.findall(text):
+            host = host_of(shown if "://" in shown else f"http://{shown}")
+            # "Vlaanderen.be" may lead to armoede.vlaanderen.be: the same owner's site.
+            if not target or not (target == host or target.endswith(f".{host}")):
+                return text, href
+    return None
+
+
 def line_of(source: str, needle: str, first_line: int) -> int | None:
     """The line of `source` (numbered from `first_line`) where `needle` first appears."""
     if not needle:
@@ -286,6 +341,13 @@ MAX_NESTING = 8  # lists and quotes inside each other (an indent of 4 spaces is 
 MAX_BRACKET_DEPTH = 8  # [ and ( inside each other
 MAX_UNMATCHED = 10  # [ and ( that are never closed, per paragraph
 MAX_FOOTNOTE_MARKS = 40  # "[^": the footnotes extension's backlinks are quadratic in them
+# Python-Markdown splits a block at every heading, rule, fence or definition and parses the
+# rest again: the cost grows with lines times bytes (3,000 "***" lines in 15 KB take 16 s).
+# The guide's examples have at most 13 lines.
+MAX_LINES = 200
+# Every "<" that no ">" closes makes the HTML reader of Python-Markdown read on to the end of
+# the text: 5,000 of "<a " take 20 s, spread over paragraphs or not. Counted in the whole text.
+MAX_UNCLOSED_TAGS = 10
 CONTAINER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
 INDENT = re.compile(r"[ \t]*")
 OPENING, CLOSING = {"[": "]", "(": ")"}, {"]": "[", ")": "("}
@@ -336,12 +398,41 @@ def bracket_problem(block: str) -> str | None:
     return None
 
 
+def unclosed_tags(text: str) -> int:
+    """How many "<" no ">" closes (a ">" closes the last one open; one linear pass)."""
+    unclosed = opened = 0
+    escaped = False
+    for char in text:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "<":
+            opened += 1
+        elif char == ">" and opened:
+            unclosed += opened - 1
+            opened = 0
+    return unclosed + opened
+
+
 def markdown_bounds(text: str) -> tuple[str, int] | None:
     """(Dutch problem, line number from 0) of text Python-Markdown cannot judge quickly."""
     block_start = 0
     lines = text.split("\n")
     if text.count("[^") > MAX_FOOTNOTE_MARKS:
         return f"meer dan {MAX_FOOTNOTE_MARKS} voetnoten of verwijzingen ernaar", 0
+    count = text.rstrip("\n").count("\n") + 1
+    if count > MAX_LINES:
+        return (
+            f"de tekst heeft {count} regels (hoogstens {MAX_LINES}); schrijf ze korter",
+            MAX_LINES,
+        )
+    if unclosed_tags(text) > MAX_UNCLOSED_TAGS:
+        return (
+            f"meer dan {MAX_UNCLOSED_TAGS} keer “<” zonder “>” erna; schrijf “kleiner dan” of "
+            "laat het weg",
+            0,
+        )
     for number, line in enumerate(lines):
         if nesting(line) > MAX_NESTING:
             return (
@@ -437,6 +528,15 @@ class Checker:
                 return None
         if not self.html(html, file, field_name, text, first_line):
             return None
+        if "{" in text and self.renderer.render_without_attributes(text) != html:
+            self.problems.add(
+                file,
+                "attributen met { … } (zoals “{: #id }” of “{: .klasse }”) zijn niet toegelaten; "
+                "een tussentitel krijgt vanzelf een id",
+                field_name,
+                line_of(text, "{", first_line) if first_line else None,
+            )
+            return None
         return Rendered(html, tuple(toc))
 
     def html(
@@ -448,6 +548,20 @@ class Checker:
         first_line: int | None = None,
     ) -> bool:
         """Refuse HTML that the allowlist sanitizer would change."""
+        misleading = misleading_link(html) if "<a" in html else None
+        if misleading:
+            text, url = misleading
+            self.problems.add(
+                file,
+                f"de link “{text[:80]}” leidt naar “{url[:80]}”: een link die een webadres "
+                "toont, leidt naar dat adres, en een adres staat in gewone letters (a-z); "
+                "schrijf de link als [beschrijving](adres) of <adres>",
+                field_name,
+                line_of(source, text.split()[0] if text.split() else url, first_line)
+                if source and first_line
+                else first_line,
+            )
+            return False
         cleaned = CLEANER.clean(html)
         if cleaned == html:  # the usual case, without parsing the HTML twice more
             return True

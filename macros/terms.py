@@ -89,7 +89,17 @@ def load_glossary(root: Path, site: Site, checker: Checker) -> tuple[Term, ...]:
                     "data/partners.yaml",
                 )
         abbreviation = data.get("afkorting")
-        if abbreviation:
+        if abbreviation and not looks_like_abbreviation(abbreviation):
+            problems.add(
+                file,
+                f"“{abbreviation}” is geen afkorting: een afkorting begint met een hoofdletter "
+                "en heeft er minstens twee, zoals BSO, OCMW of HeLo (elk woord “"
+                f"{abbreviation}” in de tekst van de site zou anders de uitleg van deze term "
+                "krijgen)",
+                "afkorting",
+                lines.get(("afkorting",)),
+            )
+        elif abbreviation:
             if abbreviation in abbreviations:
                 problems.add(
                     file,
@@ -101,7 +111,31 @@ def load_glossary(root: Path, site: Site, checker: Checker) -> tuple[Term, ...]:
         term = make_term(id, data)
         check_term_html(term, file, lines, checker)
         terms.append(term)
+    check_names_unique(terms, {id: file for id, (_, _, file) in raw.items()}, problems)
     return tuple(sorted(terms, key=lambda t: sort_key(t.term)))
+
+
+def check_names_unique(terms: list[Term], files: dict[str, str], problems: Problems) -> None:
+    """No name of a term (term, afkorting, synoniem) is a name of another term, in any case
+    or accents: the glossary's filter and the search would show the other term for it. Both
+    files are named, so that the new one is among them."""
+    owners: dict[str, Term] = {}
+    for term in terms:
+        for name in dict.fromkeys(fold(n) for n in term_names(term)):
+            other = owners.setdefault(name, term)
+            if other is not term:
+                for here, there in ((term, other), (other, term)):
+                    problems.add(
+                        files[here.id],
+                        f"“{name}” is ook een naam van de term “{there.term}” "
+                        f"({files[there.id]}); elke term, afkorting en elk synoniem hoort bij "
+                        "één term",
+                        "term",
+                    )
+
+
+def term_names(term: Term) -> list[str]:
+    return [term.term, *([term.afkorting] if term.afkorting else []), *term.synoniemen]
 
 
 def check_term_html(term: Term, file: str, lines: Lines, checker: Checker) -> None:
@@ -164,6 +198,13 @@ def make_term(id: str, data: dict) -> Term:
 
 
 # Helper functions
+
+
+def looks_like_abbreviation(text: str) -> bool:
+    """BSO, OCMW, HeLo: a capital first and at least two in all. The abbr extension gives
+    every occurrence of it on every page the term's tooltip, so an ordinary word may not be
+    one."""
+    return text[:1].isupper() and sum(c.isupper() for c in text) >= 2
 
 
 def fold(text: str) -> str:

@@ -94,14 +94,35 @@ MAX_DEPTH = 10
 MAX_ITEMS = 200
 
 
+# Characters that show nothing but are not Cc or Cf: Unicode's Default_Ignorable_Code_Point
+# letters and marks (combining grapheme joiner, Hangul fillers, variation selectors, Mongolian
+# free variation selectors, Khmer inherent vowels) and the blank braille pattern. "Genk" with
+# one of them is another title that looks the same, and a title of Hangul fillers (letters, to
+# Python) is invisible. Ranges from DerivedCoreProperties.txt, Unicode 15.
+BLANK_RANGES = (
+    (0x034F, 0x034F),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x2800, 0x2800),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFFA0, 0xFFA0),
+    (0xE0100, 0xE01EF),
+)
+
+
 def _invisible_class() -> str:
     """Every control (Cc) and format (Cf) character: C0/C1 controls, bidirectional overrides
-    ("Trojan Source"), zero-width spaces and joiners, soft hyphens, tag characters. Ranges
-    of code points, so that the regular expression stays small."""
+    ("Trojan Source"), zero-width spaces and joiners, soft hyphens, tag characters; the line
+    and paragraph separators (Zl, Zp: a line break inside a one-line field, and a line end to
+    YAML and JavaScript); and the blank characters above. Ranges of code points, so that the
+    regular expression stays small."""
+    blank = {c for low, high in BLANK_RANGES for c in range(low, high + 1)}
     codes = [
         c
-        for c in (*range(0x20000), *range(0xE0000, 0xE0080))
-        if unicodedata.category(chr(c)) in ("Cc", "Cf")
+        for c in (*range(0x20000), *range(0xE0000, 0xE0200))
+        if unicodedata.category(chr(c)) in ("Cc", "Cf", "Zl", "Zp") or c in blank
     ]
     ranges: list[list[int]] = []
     for code in codes:
@@ -202,6 +223,13 @@ def parse_yaml(
     except yaml.YAMLError as error:
         problems.add(
             file, f"de YAML is niet leesbaar ({_yaml_reason(str(error))})", line=line_offset + 1
+        )
+        return None
+    except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+        problems.add(
+            file,
+            "een getal is te lang om te lezen (duizenden cijfers); schrijf een gewoon getal",
+            line=line_offset + 1,
         )
         return None
     if not check_values(data, file, lines, problems):

@@ -55,6 +55,9 @@ THEME = Path(__import__("material").__file__).parent / "templates"
 BUNDLE = next((THEME / "assets" / "javascripts").glob("bundle.*.min.js")).name
 
 
+GUIDE_EXAMPLE = "docs/praktijkvoorbeelden/genk-solidair-huren.md"
+GUIDE_TEXT = (ROOT / GUIDE_EXAMPLE).read_text(encoding="utf-8")
+
 ALIAS_BOMB = "\n".join(
     ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]']
     + [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]" for i in range(8)]
@@ -112,6 +115,17 @@ CASES: dict[str, Case] = {
     "attr-list-class-spoof": Case(
         {EXAMPLE: example("\nDringend!\n{: .md-banner .admonition .danger }\n")},
         "het attribuut “class” op <p> is niet toegelaten",
+    ),
+    "attr-list-heading-id": Case(
+        {EXAMPLE: example("\nTekst.\n\n## Kop {: #verwante-praktijkvoorbeelden }\n")},
+        "attributen met { … }",
+    ),
+    "attr-list-id-in-footnote": Case(
+        {EXAMPLE: example("\nTekst.[^1]\n\n[^1]: ## Kop {#inhoud}\n")}, "attributen met { … }"
+    ),
+    "attr-list-allowed-class": Case(
+        {EXAMPLE: example("\nTekst [¶](https://x.example/){: .headerlink } meer.\n")},
+        "attributen met { … }",
     ),
     # Links that run script or carry a document.
     "javascript-link": Case(
@@ -197,6 +211,10 @@ CASES: dict[str, Case] = {
         {EXAMPLE: example(front="\nextra: [" + ", ".join(["woord"] * 60000) + "]")},
         "is te groot",
     ),
+    "yaml-integer-of-5000-digits": Case(
+        {EXAMPLE: example().replace("bouwstenen: [", "bouwstenen: [" + "9" * 5000 + ", ")},
+        "een getal is te lang om te lezen",
+    ),
     "nul-byte": Case({EXAMPLE: example("\nTekst\x00 verborgen.\n")}, "onzichtbaar stuurteken"),
     "bidi-override": Case(
         {EXAMPLE: example("\nTekst \u202egniknil\u202c.\n")}, "onzichtbaar stuurteken (U+202E)"
@@ -226,6 +244,17 @@ CASES: dict[str, Case] = {
     ),
     # Files beside the pages: MkDocs would publish them unread, or let them replace the
     # theme's own (macros/publish.py).
+    # A page outside the menu and outside the examples' folder: MkDocs would only warn.
+    "docs-page-outside-the-nav": Case(
+        {"docs/nieuws.md": "# Nieuws\n\nGoedgekeurd door de beheerders.\n"},
+        "is een pagina die niet in het menu van de site staat",
+        file="docs/nieuws.md",
+    ),
+    "docs-page-beside-a-page": Case(
+        {"docs/woordenlijst/index.md": "# Woordenlijst\n"},
+        "is een pagina die niet in het menu van de site staat",
+        file="docs/woordenlijst/index.md",
+    ),
     "docs-robots-txt": Case(
         {"docs/robots.txt": "User-agent: *\nDisallow: /\n"},
         "geen van de bestanden die de beheerders bij naam publiceren",
@@ -291,6 +320,37 @@ CASES: dict[str, Case] = {
         },
         "staat alleen bij de voorbeelden uit de leidraad zelf",
     ),
+    "bron-leidraad-on-a-new-file-with-the-guides-words": Case(
+        {
+            EXAMPLE: example(
+                "\nGenk is gestart met het project Solidair huren.\n\nZij zetten diverse "
+                "acties op om privéverhuurders aan te moedigen.\n"
+            ).replace("bron: bijdrage", "bron: leidraad-2021")
+        },
+        "dit bestand is er geen van (macros/leidraad.py noemt ze bij naam)",
+    ),
+    "bron-leidraad-with-a-link-added": Case(
+        {
+            GUIDE_EXAMPLE: GUIDE_TEXT.replace(
+                "“Solidair huren”", "[Solidair huren](https://x.example/)"
+            )
+        },
+        "staat niet woord voor woord in de leidraad (ook geen link)",
+        file=GUIDE_EXAMPLE,
+    ),
+    # A link that shows one address and leads to another.
+    "link-text-shows-another-address": Case(
+        {
+            EXAMPLE: example(
+                "\nVraag je premie aan op [www.vlaanderen.be/premie](https://premie.example/).\n"
+            )
+        },
+        "een link die een webadres toont, leidt naar dat adres",
+    ),
+    "link-to-a-look-alike-host": Case(
+        {EXAMPLE: example("\nZie [de premie](https://vlaand\u0435ren.be/premie).\n")},
+        "een adres staat in gewone letters (a-z)",
+    ),
     # Abbreviation definitions would replace the glossary's tooltip on the whole page.
     "abbreviation-definition": Case(
         {EXAMPLE: example("\nHet SVK helpt.\n\n*[SVK]: Stichting Valse Kennis\n")},
@@ -342,6 +402,28 @@ CASES: dict[str, Case] = {
         {EXAMPLE: example().replace('"Genk: test van een bijdrage"', '"\\u200B\\u200B\\u200B"')},
         "onzichtbaar teken (U+200B)",
     ),
+    # Blank but not Cc or Cf: a Hangul filler is a letter to Python, a variation selector a mark.
+    "title-twin-with-a-hangul-filler": Case(
+        {
+            "docs/praktijkvoorbeelden/genk-test-filler.md": example().replace(
+                "Genk: test van een bijdrage", "Genk: het project Solidair huren\u3164"
+            )
+        },
+        "onzichtbaar stuurteken (U+3164)",
+        file="docs/praktijkvoorbeelden/genk-test-filler.md",
+    ),
+    "title-twin-with-a-grapheme-joiner-escape": Case(
+        {
+            EXAMPLE: example().replace(
+                '"Genk: test van een bijdrage"', '"Genk: het project Solidair\\u034F huren"'
+            )
+        },
+        "onzichtbaar teken (U+034F)",
+    ),
+    "title-with-a-line-separator": Case(
+        {EXAMPLE: example().replace('"Genk: test van een bijdrage"', '"Genk:\\u2028tweede"')},
+        "onzichtbaar teken (U+2028)",
+    ),
     "title-without-letters": Case(
         {EXAMPLE: example().replace('"Genk: test van een bijdrage"', '"... --- ..."')},
         "moet letters bevatten",
@@ -377,6 +459,8 @@ CASES: dict[str, Case] = {
     ),
     "nested-list-markers": Case({EXAMPLE: example("\n" + "- " * 500 + "tekst\n")}, "niveaus diep"),
     "nested-quotes": Case({EXAMPLE: example("\n" + "> " * 500 + "tekst\n")}, "niveaus diep"),
+    "unclosed-tag-openers": Case({EXAMPLE: example("\n" + "<a " * 5000 + "\n")}, "zonder “>” erna"),
+    "thousands-of-rules": Case({EXAMPLE: example("\n" + "***\n" * 3000)}, "regels (hoogstens"),
     "footnote-flood": Case(
         {EXAMPLE: example("\n" + "Tekst[^1] " * 400 + "\n\n[^1]: Een noot.\n")},
         "voetnoten",
@@ -388,6 +472,24 @@ CASES: dict[str, Case] = {
     "too-many-igs": Case(
         {EXAMPLE: example().replace("igs: [gaoz]", "igs: [" + ", ".join(["gaoz"] * 30) + "]")},
         "hoogstens 20 waarden",
+    ),
+    "glossary-abbreviation-that-is-a-word": Case(
+        {
+            "glossary/lidwoord.yaml": GLOSSARY_TERM.replace(
+                "term: Leegstand", "term: Lidwoord\nafkorting: de"
+            )
+        },
+        "“de” is geen afkorting",
+        file="glossary/lidwoord.yaml",
+    ),
+    "glossary-name-of-another-term": Case(
+        {
+            "glossary/kaper.yaml": GLOSSARY_TERM.replace("term: Leegstand", "term: Kaper").replace(
+                "- leegstandsregister", "- Openbaar centrum voor maatschappelijk welzijn"
+            )
+        },
+        "is ook een naam van de term",
+        file="glossary/kaper.yaml",
     ),
     "long-list-of-numbers": Case(
         {
@@ -426,6 +528,10 @@ PARTNERS: dict[str, Row] = {
     "yaml-escape-in-partner": Row(
         "onzichtbaar teken (U+200B)",
         partner=partner('  kop: "Test\\u200Bpartner"\n'),
+    ),
+    "partner-link-shows-another-address": Row(
+        "een link die een webadres toont, leidt naar dat adres",
+        partner=partner('  wat: "Meer op [wonen-vlaanderen.be](https://x.example/login)."\n'),
     ),
     "partner-text-too-long": Row(
         "is te lang (hoogstens 4000 tekens)",

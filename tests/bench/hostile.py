@@ -1,7 +1,8 @@
 """Benchmark: the build with pathological contributions, beside the normal build (`make bench`).
 
 Each input is small but was slow before its limit: "![" repeated (quadratic in
-Python-Markdown), brackets left open, lists and quotes nested hundreds deep, a footnote cited
+Python-Markdown), brackets left open, "<" left open, thousands of short lines (rules, headings:
+Python-Markdown splits the block at each), lists and quotes nested hundreds deep, a footnote cited
 hundreds of times, one very long "word" for the search's compound splitter, a list of 41,000
 numbers for `uniqueItems`. Some are refused by the limits (macros/sanitize.py, macros/
 validation.py), others are the worst that is still accepted: the largest text of the worst
@@ -52,7 +53,18 @@ INPUTS: dict[str, tuple[str, str]] = {
             "term: Leegstand", "term: Lijst\nzie_ook: [" + ", ".join(["1"] * 41000) + "]"
         ),
     ),
+    "tag openers “<a ”, 5,000 times": (EXAMPLE, example("<a " * 5000)),
+    "3,000 rules “***”": (EXAMPLE, example("***\n" * 3000)),
     "accepted: one 16 KB word": (EXAMPLE, example("woning" * (BODY // 6))),
+    "accepted: emphasis marks, 16 KB": (EXAMPLE, example(fill("*_"))),
+    "accepted: 199 lines of headings, 16 KB": (
+        EXAMPLE,
+        example("\n".join(["## " + fill("woning ", BODY // 200 - 4)] * 199)),
+    ),
+    "accepted: 99 definitions, 16 KB": (
+        EXAMPLE,
+        example("\n".join(["woning\n:   " + fill("b", BODY // 100 - 12)] * 99)),
+    ),
     "accepted: 10 open brackets a paragraph": (
         EXAMPLE,
         example(fill("![" * 5 + "woning " * 30 + "\n\n")),
@@ -60,7 +72,7 @@ INPUTS: dict[str, tuple[str, str]] = {
     "accepted: brackets 8 deep": (EXAMPLE, example(fill("[" * 8 + "a" + "]" * 8 + " "))),
     "accepted: lists 8 deep": (
         EXAMPLE,
-        example("".join("    " * (i % 8) + "- woning\n" for i in range(BODY // 40))),
+        example("".join("    " * (i % 8) + "- " + fill("woning ", 60) + "\n" for i in range(199))),
     ),
     "accepted: 40 footnotes": (
         EXAMPLE,
@@ -71,7 +83,13 @@ INPUTS: dict[str, tuple[str, str]] = {
             + "".join(f"[^{i}]: Noot {i}.\n" for i in range(20))
         ),
     ),
-    "accepted: tables, 16 KB": (EXAMPLE, example(fill("| a | b |\n|---|---|\n| [x | (y |\n\n"))),
+    "accepted: tables, 199 lines": (
+        EXAMPLE,
+        example(
+            "| a | b |\n|---|---|\n"
+            + "".join(f"| x | {fill('y ', BODY // 200 - 12)} |\n" for _ in range(197))
+        ),
+    ),
     "accepted: links, 16 KB": (EXAMPLE, example(fill("[woning](https://www.genk.be) "))),
 }
 
