@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: serve build test lint format bench clean formulieren voorbeeld-uit-issue lezing-uit-issue
+.PHONY: serve build test lint format bench clean formulieren voorbeeld-uit-issue lezing-uit-issue nakijken
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format macros tests
 	$(BIN)/ruff check --fix macros tests
+
+nakijken: $(STAMP)  ## for the editors: every entry, source and contact by age of its last check; old or defunct URLs
+	@$(BIN)/python -m macros.review
 
 formulieren: $(STAMP)  ## issue forms and CONTRIBUTING.md's links, generated from data/
 	$(BIN)/python -m macros.generate

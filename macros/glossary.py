@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from urllib.parse import urlencode
 
 from markupsafe import Markup
@@ -45,6 +46,9 @@ MONTHS = (
     "november",
     "december",
 )
+# An entry not checked for longer than this tells the reader so (docs/javascripts/nagekeken.js
+# decides against the reader's today; the build against its own, for readers without JS).
+STALE_MONTHS = 12
 # Examples named per term: the glossary must not grow with every new example.
 MAX_EXAMPLES_PER_TERM = 8
 
@@ -83,6 +87,40 @@ def plain_name(name: str) -> str:
     if name[:1].isupper() and not any(c.isupper() for c in name[1:]):
         return name[:1].lower() + name[1:]
     return name
+
+
+def months_later(iso: str, months: int) -> date:
+    """The day `months` after the date `iso` (the 31st becomes the month's last day)."""
+    year, month, day = (int(x) for x in iso.split("-"))
+    month += months
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    for last in (day, 30, 29, 28):
+        try:
+            return date(year, month, last)
+        except ValueError:
+            continue
+    raise ValueError(iso)
+
+
+def is_stale(stand: str, today: date) -> bool:
+    """Whether an entry checked on `stand` has gone more than STALE_MONTHS without a check."""
+    return today > months_later(stand, STALE_MONTHS)
+
+
+def render_freshness(term: Term, today: date) -> Markup:
+    """When the entry was last checked, and a note for the reader once that is over a year
+    ago: visible from the build if it already was, else shown by nagekeken.js when it is."""
+    note = Markup(
+        '<p class="term-verouderd" data-nagekeken="{iso}"{hidden}>Let op: deze term is al meer '
+        "dan {months} maanden niet nagekeken tegen zijn bronnen (laatst op {date}). Wat hier "
+        "staat, kan intussen veranderd zijn.</p>"
+    ).format(
+        iso=term.stand,
+        hidden="" if is_stale(term.stand, today) else Markup(" hidden"),
+        months=STALE_MONTHS,
+        date=dutch_date(term.stand),
+    )
+    return note
 
 
 def successors_phrase(term: Term, site: Site) -> str:
@@ -379,7 +417,9 @@ def render_changes_list(term: Term, site: Site) -> Markup:
     ).format(items)
 
 
-def render_term(term: Term, site: Site, from_page: str, repo_url: str) -> Markup:
+def render_term(
+    term: Term, site: Site, from_page: str, repo_url: str, today: date | None = None
+) -> Markup:
     parts = []
     heading = Markup("{}").format(term.term)
     if term.afkorting and term.afkorting != term.term:
@@ -410,6 +450,7 @@ def render_term(term: Term, site: Site, from_page: str, repo_url: str) -> Markup
         parts.append(
             Markup('<p class="term-synoniemen">Ook: {}</p>').format(", ".join(term.synoniemen))
         )
+    parts.append(render_freshness(term, today or date.today()))
     parts.append(render_readings(term, site, repo_url))
     parts.append(render_changes_list(term, site))
     details = [
@@ -462,11 +503,13 @@ def ranking_data(terms) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-def render_glossary(site: Site, from_page: str, repo_url: str) -> str:
+def render_glossary(site: Site, from_page: str, repo_url: str, today: date | None = None) -> str:
     """The glossary: filter, A–Z index, exports, and every term.
 
-    `repo_url` is the repository whose issue form proposes a missing reading.
+    `repo_url` is the repository whose issue form proposes a missing reading; `today` is the
+    build's date (the freshness notes of readers without JavaScript).
     """
+    today = today or date.today()
     terms = site.terms
     letters: dict[str, str] = {}
     for term in terms:
@@ -499,7 +542,7 @@ def render_glossary(site: Site, from_page: str, repo_url: str) -> str:
         '<a href="woordenlijst.ttl" type="text/turtle">SKOS (Turtle)</a></p>'
         '<script type="application/json" id="woordenlijst-termen">{}</script>'
     ).format(len(terms), index, ranking_data(terms))
-    body = Markup("\n").join(render_term(t, site, from_page, repo_url) for t in terms)
+    body = Markup("\n").join(render_term(t, site, from_page, repo_url, today) for t in terms)
     empty = Markup(
         '<p class="woordenlijst-leeg" id="woordenlijst-leeg" hidden>Geen termen gevonden. '
         "Probeer een ander woord of een afkorting.</p>"

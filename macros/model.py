@@ -77,10 +77,17 @@ class Partner:
     status: str = "actueel"
     opgevolgd_door: tuple[str, ...] = ()
     wijzigingen: tuple[Wijziging, ...] = ()
+    sinds: str | None = None  # a partner the guide (2021) does not know: since when
+    opgevolgd_uit: tuple[str, ...] = ()  # the partners it grew out of (ids in this file)
 
     @property
     def historisch(self) -> bool:
         return self.status == "historisch"
+
+    @property
+    def nieuw(self) -> bool:
+        """Not in the guide: an actor of today, beside the 2021 ones."""
+        return self.sinds is not None
 
     @property
     def label(self) -> str:
@@ -549,6 +556,15 @@ def load_partners(root: Path, checker: Checker) -> tuple[Partner, ...]:
                 )
     ids = [item["id"] for item in data]
     for index, item in enumerate(data):
+        for position, origin in enumerate(item.get("opgevolgd_uit", ())):
+            if origin == item["id"] or origin not in ids:
+                problems.add(
+                    file,
+                    f"“{origin}” is geen andere partner in dit bestand "
+                    f"(bij partner “{item['id']}”)",
+                    "opgevolgd_uit",
+                    lines.get((index, "opgevolgd_uit", position)),
+                )
         group = item.get("groep")
         if group is not None and (group == item["id"] or group not in ids):
             problems.add(
@@ -565,6 +581,7 @@ def load_partners(root: Path, checker: Checker) -> tuple[Partner, ...]:
                 "aandachtspunten": tuple(item.get("aandachtspunten", ())),
                 "vragen": tuple(item.get("vragen", ())),
                 "opgevolgd_door": tuple(item.get("opgevolgd_door", ())),
+                "opgevolgd_uit": tuple(item.get("opgevolgd_uit", ())),
                 "wijzigingen": make_wijzigingen(item.get("wijzigingen", ())),
             }
         )
