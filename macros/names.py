@@ -9,8 +9,9 @@ contributed term must not take a word that belongs to another term or to everyon
   a longer word of the guide with at least four more letters ("premie" in "energiepremies",
   "woning" in "huurwoningen", "kamer" in "studentenkamer"; a plural such as "noodkopers"
   does not count), is a common word of the guide. A term may only claim it when one of its own
-  `leidraad` readings (the guide's own words, checked against the guide) uses it: when the
-  guide itself ties that word to this concept ("Sector"). Specific words ("Woonloket",
+  readings from the guide (uitgever leidraad, not an editors' text: the guide's own words,
+  checked against the guide) uses it: when the guide itself ties that word to this concept
+  ("Sector"). Specific words ("Woonloket",
   "Sofaslapers") and names of several words ("sociale woning" for sociaal wonen) only get
   the collision rule.
 Every check is a set look-up or a scan of the guide's ~2,300 distinct words per one-word
@@ -84,7 +85,7 @@ def check_names(
                 lines.get(("afkorting",)),
             )
         guide_readings = " ".join(
-            x.tekst for x in term.lezingen if x.perspectief == "leidraad" and x.bron.is_guide
+            x.tekst for x in term.lezingen if x.bron.is_guide and x.perspectief != "redactie"
         )
         own_words = set(norm(guide_readings).split())
         for field, path, name in names_of(term):
@@ -106,8 +107,8 @@ def check_names(
                 problems.add(
                     file,
                     f"“{name}” is een gewoon woord uit de leidraad; een term mag het alleen als "
-                    "naam nemen als een eigen lezing uit de leidraad (perspectief leidraad) het "
-                    "woord gebruikt. Kies een specifiekere naam van meer woorden",
+                    "naam nemen als een eigen lezing met de woorden van de leidraad (uitgever "
+                    "leidraad) het gebruikt. Kies een specifiekere naam van meer woorden",
                     field,
                     lines.get(path),
                 )
