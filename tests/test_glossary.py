@@ -700,3 +700,18 @@ def test_large_text_mode_and_copy_link_buttons(page, server):
     after = page.evaluate("getComputedStyle(document.documentElement).fontSize")
     assert float(after.rstrip("px")) > float(before.rstrip("px"))
     assert page.locator("button.term-kopieer").first.is_visible()
+
+
+def test_freshness_notes_follow_the_readers_today(browser, server, real):
+    # The reader's clock decides, not the build's: on the day of the most recent check no
+    # entry warns; 13 months later every entry says it was not checked for over a year.
+    newest = max(date.fromisoformat(t.stand) for t in real.terms)
+    later = newest.replace(year=newest.year + 1) + timedelta(days=40)
+    for day, expected in ((newest, 0), (later, len(real.terms))):
+        context = browser.new_context(locale="nl-BE")
+        page = context.new_page()
+        page.clock.install(time=f"{day.isoformat()}T12:00:00")
+        page.goto(server + "woordenlijst/")
+        page.wait_for_load_state("load")
+        assert page.locator(".term-verouderd:visible").count() == expected, day
+        context.close()

@@ -3,8 +3,9 @@
  * Every term says when it was last checked against its sources (<time datetime> in
  * "Stand"). A static page stays online for months, so whether that was more than 12 months
  * ago is decided here, against the reader's today: the note of each entry older than that
- * is shown. Without JavaScript the page shows the date itself, and the note of every entry
- * that was already too old on the day the site was built (macros/glossary.py).
+ * is shown, every other note hidden. Without JavaScript the page shows the date itself, and
+ * the note of every entry that was already too old on the day the site was built
+ * (macros/glossary.py).
  */
 (function () {
   "use strict";
@@ -20,7 +21,7 @@
   function init() {
     var today = new Date();
     document.querySelectorAll("[data-nagekeken]").forEach(function (note) {
-      if (tooOld(note.getAttribute("data-nagekeken"), today)) note.hidden = false;
+      note.hidden = !tooOld(note.getAttribute("data-nagekeken"), today);
     });
   }
 
