@@ -72,7 +72,25 @@ def check_names(
 ) -> None:
     """The three rules above, each a Dutch problem naming the file, line and field."""
     words = guide_words(root)
-    owners: dict[str, str] = {}
+    # Every term that claims a name (file order must not decide who keeps it: both are named).
+    claims: dict[str, dict[str, tuple[str, tuple, str]]] = {}
+    for term in terms:
+        for field, path, name in names_of(term):
+            claims.setdefault(name_key(name), {}).setdefault(term.id, (field, path, name))
+    for claimants in claims.values():
+        if len(claimants) < 2:
+            continue
+        for id, (field, path, name) in claimants.items():
+            file, lines = files[id]
+            others = ", ".join(
+                f"“{other}” ({files[other][0]})" for other in claimants if other != id
+            )
+            problems.add(
+                file,
+                f"“{name}” is ook een naam van de term {others}; elke naam hoort bij één term",
+                field,
+                lines.get(path),
+            )
     for term in terms:
         file, lines = files[term.id]
         if term.afkorting and not is_abbreviation(term.afkorting):
@@ -90,17 +108,8 @@ def check_names(
         own_words = set(norm(guide_readings).split())
         for field, path, name in names_of(term):
             key = name_key(name)
-            other = owners.get(key)
-            if other is not None and other != term.id:
-                problems.add(
-                    file,
-                    f"“{name}” is al een naam van de term “{other}” ({files[other][0]}); elke "
-                    "naam hoort bij één term",
-                    field,
-                    lines.get(path),
-                )
+            if len(claims[key]) > 1:
                 continue
-            owners.setdefault(key, term.id)
             if field == "afkorting" or " " in key:
                 continue
             if is_common_guide_word(key, words) and not any(key in w for w in own_words):

@@ -169,7 +169,7 @@ MISTAKES = {
     "unknown-partner": ("", "lezingen.partner", "“cawww” bestaat niet als partner"),
     "broken-yaml": ("lezingen: [\n", "", "de YAML is niet leesbaar"),
     "html": ("", "term", "heeft niet de juiste vorm"),
-    "duplicate-abbreviation": ("", "afkorting", "is al een naam van de term"),
+    "duplicate-abbreviation": ("", "afkorting", "is ook een naam van de term"),
     "abbreviation-not-one": ("", "afkorting", "is geen afkorting"),
     "unknown-publisher": ("", "lezingen[2].bron.uitgever", "“cawww” bestaat niet als uitgever"),
     "publisher-name-not-id": ("", "lezingen[2].bron.uitgever", "schrijf het id “caw”"),

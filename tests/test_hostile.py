@@ -243,7 +243,7 @@ CASES: dict[str, Case] = {
     ),
     "glossary-claims-another-terms-name": Case(
         {"glossary/loket.yaml": stranger_term("Loket voor wonen", "synoniemen: [woonloket]\n")},
-        "“woonloket” is al een naam van de term “woonloket”",
+        "“woonloket” is ook een naam van de term “woonloket”",
         file="glossary/loket.yaml",
     ),
     "glossary-abbreviation-that-is-a-word": Case(
