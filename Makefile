@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 SITE_STAMP := $(VENV)/.site-installed
 
 .PHONY: serve build test lint format bench clean formulieren voorbeeld-uit-issue lezing-uit-issue preview \
-	controle zizmor
+	controle zizmor nakijken
 
 $(SITE_STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,9 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format macros tests
 	$(BIN)/ruff check --fix macros tests
+
+nakijken: $(STAMP)  ## for the editors: every entry, source and contact by age of its last check; old or defunct URLs
+	@$(BIN)/python -m macros.review
 
 formulieren: $(STAMP)  ## issue forms and CONTRIBUTING.md's links, generated from data/
 	$(BIN)/python -m macros.generate

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from .glossary import GLOSSARY_PAGE, dutch_date, render_source
+from .glossary import GLOSSARY_PAGE, render_change_period, render_replaced, render_source
 from .links import href
 from .model import Mergers, Site, Wijziging
 
@@ -103,14 +103,14 @@ def render_changes(site: Site, from_page: str) -> str:
         links += [Markup("{}").format(name) for name in dict.fromkeys(change.gemeenten)]
         items.append(
             Markup(
-                '<li class="wijziging"><p class="wijziging-datum"><strong>Sinds '
-                '<time datetime="{sinds}">{date}</time></strong></p><p>{text}</p>{source}'
+                '<li class="wijziging"><p class="wijziging-datum"><strong>{period}</strong></p>'
+                "<p>{text}</p>{replaced}{source}"
                 '<p class="wijziging-raakt">Raakt aan: {links}</p></li>'
             ).format(
-                sinds=w.sinds,
-                date=dutch_date(w.sinds),
+                period=render_change_period(w),
                 text=w.tekst,
-                source=render_source(w.bron),
+                replaced=render_replaced(w),
+                source=render_source(w.bron, site),
                 links=Markup(", ").join(links),
             )
         )

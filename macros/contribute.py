@@ -139,7 +139,8 @@ def render_allowed_values(site: Site) -> str:
         parts.append(f"- {md_escape(name)}{' — ' + md_escape(note) if note else ''}")
     if mergers:
         sources = "; ".join(
-            f"[{md_escape(s.titel)}]({s.url}), geraadpleegd op {s.datum}" for s in mergers.bronnen
+            f"[{md_escape(s.titel)}]({s.url}), geraadpleegd op {s.geraadpleegd}"
+            for s in mergers.bronnen
         )
         parts += ["", f"Fusies: Redactie, op basis van {sources}."]
     parts += [

@@ -12,9 +12,9 @@ import io
 import json
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from .glossary import reading_label
+from .glossary import publisher_name, reading_label, source_dates
 from .model import Bron, Site, Term
 
 EXPORT_NAMES = (
@@ -42,8 +42,15 @@ def site_stand(site: Site) -> str:
 
 
 def bron_data(bron: Bron) -> dict:
-    """{titel, url, datum}; the article, if any, is part of the title ('…, art. 4.1')."""
-    return {"titel": bron.label, "url": bron.url, "datum": bron.datum}
+    """{titel, url, uitgever, gepubliceerd, geraadpleegd}; the article, if any, is part of
+    the title ('…, art. 4.1')."""
+    return {
+        "titel": bron.label,
+        "url": bron.url,
+        "uitgever": bron.uitgever,
+        "gepubliceerd": bron.gepubliceerd,
+        "geraadpleegd": bron.geraadpleegd,
+    }
 
 
 # JSON
@@ -72,11 +79,19 @@ def to_json(site: Site, base: str) -> str:
                         "partner": x.partner,
                         "tekst": x.tekst,
                         "bron": bron_data(x.bron),
+                        "tot": x.tot,
+                        "vervangen_door": x.vervangen_door,
                     }
                     for x in t.lezingen
                 ],
                 "wijzigingen": [
-                    {"sinds": w.sinds, "tekst": w.tekst, "bron": bron_data(w.bron)}
+                    {
+                        "sinds": w.sinds,
+                        "tekst": w.tekst,
+                        "bron": bron_data(w.bron),
+                        "tot": w.tot,
+                        "vervangen_door": w.vervangen_door,
+                    }
                     for w in t.wijzigingen
                 ],
                 "zie_ook": list(t.zie_ook),
@@ -111,7 +126,11 @@ CSV_HEADER = (
     "tekst",
     "bron",
     "bron_url",
-    "bron_datum",
+    "bron_uitgever",
+    "bron_gepubliceerd",
+    "bron_geraadpleegd",
+    "tot",
+    "vervangen_door",
     "wijzigingen",
     "stand",
     "url",
@@ -139,7 +158,11 @@ def csv_rows(site: Site, base: str):
                 x.tekst,
                 x.bron.label,
                 x.bron.url,
-                x.bron.datum,
+                x.bron.uitgever,
+                x.bron.gepubliceerd,
+                x.bron.geraadpleegd,
+                x.tot,
+                x.vervangen_door,
                 changes,
                 t.stand,
                 term_url(base, t),
@@ -173,28 +196,85 @@ PERSPECTIVE_SCHEME_TITLES = {
 }
 
 
-def source_node(bron: Bron):
-    return URIRef(bron.url) if bron.url else Literal(bron.label, lang="nl")
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+
+
+def citation(bron: Bron, site: Site) -> str:
+    """'Titel, art. 1 — Uitgever; gepubliceerd …, geraadpleegd … <url>' as one line."""
+    parts = [bron.label]
+    if not bron.is_guide:
+        parts.append(f" — {publisher_name(bron, site)}")
+    dates = source_dates(bron)
+    if dates:
+        parts.append(f"; {dates}")
+    if bron.url:
+        parts.append(f" <{bron.url}>")
+    return "".join(parts)
+
+
+class Sources:
+    """Source documents as the NL-SBB profile wants them: one node per distinct source, with
+    its title (dct:title), its page on the web (foaf:page) and a bibliographic citation."""
+
+    def __init__(self, graph: Graph, site: Site, base: str):
+        self.graph, self.site, self.base = graph, site, base
+        self.nodes: dict[tuple, URIRef] = {}
+
+    def node(self, bron: Bron) -> URIRef:
+        key = (bron.label, bron.url, bron.uitgever, bron.gepubliceerd, bron.geraadpleegd)
+        if key in self.nodes:
+            return self.nodes[key]
+        node = URIRef(f"{self.base}bron/{len(self.nodes) + 1}")
+        self.nodes[key] = node
+        graph = self.graph
+        graph.add((node, DCTERMS.title, Literal(bron.label, lang="nl")))
+        graph.add(
+            (
+                node,
+                DCTERMS.bibliographicCitation,
+                Literal(citation(bron, self.site), datatype=XSD.string),
+            )
+        )
+        graph.add((node, DCTERMS.publisher, Literal(publisher_name(bron, self.site), lang="nl")))
+        if bron.url:
+            graph.add((node, FOAF.page, URIRef(bron.url)))
+        if bron.gepubliceerd:
+            graph.add((node, DCTERMS.issued, Literal(bron.gepubliceerd)))
+        return node
+
+
+def reading_pref_label(term: Term, number: int, lezing, site: Site) -> str:
+    """Unique within its perspective's scheme: 'Sector — lezing 2: Wonen — zoals …'."""
+    return f"{term.term} — lezing {number}: {reading_label(lezing, site)}"
+
+
+def history(lezing) -> str:
+    return f"Gold tot {lezing.tot}. Vervangen door: {lezing.vervangen_door}"
 
 
 def to_graph(site: Site, base: str) -> Graph:
-    """SKOS, following the Dutch NL-SBB rules: every concept has a prefLabel, a definition
-    and a source.
+    """SKOS as the Dutch NL-SBB application profile intends it (checked against its SHACL
+    shapes in the tests, with no violation and no warning).
 
-    The main scheme has one concept per term, defined by its first reading. Each perspective
-    (leidraad, wonen, welzijn, partner, redactie) is a ConceptScheme of its own, with one
-    concept per reading, mapped to the main concept: skos:exactMatch for the reading that
-    defines it, skos:closeMatch for the others. A superseded term has dct:isReplacedBy and a
-    skos:historyNote.
+    The main scheme has one top concept per term, with a unique prefLabel, its other names as
+    altLabels, a definition (its first current reading) and its source as a source document
+    (title, foaf:page, citation); `zie_ook` becomes skos:related. Each perspective (leidraad,
+    wonen, welzijn, partner, redactie) is a ConceptScheme of its own, with one top concept per
+    reading, labelled with the term, the reading's number and who says it, and mapped to the
+    main concept: skos:exactMatch for the reading that defines it, skos:closeMatch for the
+    others. A reading or a change that no longer holds is a skos:historyNote; a superseded
+    term has dct:isReplacedBy.
     """
     graph = Graph()
     graph.bind("skos", SKOS)
     graph.bind("dct", DCTERMS)
+    graph.bind("foaf", FOAF)
     ns = Namespace(base + "#")
+    sources = Sources(graph, site, base)
     scheme = URIRef(base)
     graph.add((scheme, RDF.type, SKOS.ConceptScheme))
     graph.add((scheme, DCTERMS.title, Literal(TITLE, lang="nl")))
-    graph.add((scheme, DCTERMS.source, Literal(SOURCE, lang="nl")))
+    graph.add((scheme, RDFS.comment, Literal(SOURCE, lang="nl")))
     schemes = {}
     for key, title in PERSPECTIVE_SCHEME_TITLES.items():
         schemes[key] = URIRef(f"{base}perspectief/{key}")
@@ -205,28 +285,39 @@ def to_graph(site: Site, base: str) -> Graph:
         modified = Literal(t.stand, datatype=XSD.date)
         graph.add((concept, RDF.type, SKOS.Concept))
         graph.add((concept, SKOS.inScheme, scheme))
+        graph.add((concept, SKOS.topConceptOf, scheme))
         graph.add((scheme, SKOS.hasTopConcept, concept))
         graph.add((concept, SKOS.prefLabel, Literal(t.term, lang="nl")))
         graph.add((concept, DCTERMS.modified, modified))
         for alt in ([t.afkorting] if t.afkorting else []) + list(t.synoniemen):
-            graph.add((concept, SKOS.altLabel, Literal(alt, lang="nl")))
-        main = t.lezingen[0]
+            if alt != t.term:
+                graph.add((concept, SKOS.altLabel, Literal(alt, lang="nl")))
+        main = next((x for x in t.lezingen if not x.historisch), t.lezingen[0])
         graph.add((concept, SKOS.definition, Literal(main.tekst, lang="nl")))
-        graph.add((concept, DCTERMS.source, source_node(main.bron)))
+        graph.add((concept, DCTERMS.source, sources.node(main.bron)))
         for number, x in enumerate(t.lezingen, start=1):
             reading = URIRef(f"{base}perspectief/{x.perspectief}#{t.id}-{number}")
+            own_scheme = schemes[x.perspectief]
             graph.add((reading, RDF.type, SKOS.Concept))
-            graph.add((reading, SKOS.inScheme, schemes[x.perspectief]))
-            graph.add((reading, SKOS.prefLabel, Literal(t.term, lang="nl")))
+            graph.add((reading, SKOS.inScheme, own_scheme))
+            graph.add((reading, SKOS.topConceptOf, own_scheme))
+            graph.add((own_scheme, SKOS.hasTopConcept, reading))
+            label = reading_pref_label(t, number, x, site)
+            graph.add((reading, SKOS.prefLabel, Literal(label, lang="nl")))
             graph.add((reading, SKOS.definition, Literal(x.tekst, lang="nl")))
-            graph.add((reading, DCTERMS.source, source_node(x.bron)))
+            graph.add((reading, DCTERMS.source, sources.node(x.bron)))
             graph.add((reading, SKOS.note, Literal(reading_label(x, site), lang="nl")))
             graph.add((reading, DCTERMS.modified, modified))
+            if x.historisch:
+                graph.add((reading, SKOS.historyNote, Literal(history(x), lang="nl")))
             if x.partner:
                 graph.add((reading, DCTERMS.creator, Literal(site.partner(x.partner).naam)))
             graph.add((reading, SKOS.exactMatch if x is main else SKOS.closeMatch, concept))
         for w in t.wijzigingen:
-            note = f"Sinds {w.sinds}: {w.tekst} (bron: {w.bron.label})"
+            period = f"Van {w.sinds} tot {w.tot}" if w.historisch else f"Sinds {w.sinds}"
+            note = f"{period}: {w.tekst} (bron: {citation(w.bron, site)})"
+            if w.historisch:
+                note += f" Vervangen door: {w.vervangen_door}"
             graph.add((concept, SKOS.historyNote, Literal(note, lang="nl")))
         for successor in t.opgevolgd_door:
             graph.add((concept, DCTERMS.isReplacedBy, ns[successor]))

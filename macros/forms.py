@@ -59,7 +59,9 @@ class ReadingForm:
             "tekst": self.text_label,
             "bron_titel": "Titel van de bron",
             "bron_url": "Webadres van de bron",
-            "bron_datum": "Datum van de bron",
+            "bron_uitgever": "Uitgever van de bron",
+            "bron_gepubliceerd": "Publicatiedatum van de bron",
+            "bron_geraadpleegd": "Geraadpleegd op",
             "bron_artikel": "Artikel",
         }
 
@@ -103,6 +105,12 @@ def bouwsteen_option(nummer: int, titel: str) -> str:
 
 def partner_option(naam: str, afkorting: str | None) -> str:
     return f"{naam} ({afkorting})" if afkorting and afkorting not in naam else naam
+
+
+def publisher_options(site: Site) -> list[str]:
+    """The publishers a contributor may cite (data/uitgevers.yaml), by name: not the guide
+    itself, not the editors."""
+    return sorted(u.naam for u in site.uitgevers if u.sector not in ("leidraad", "redactie"))
 
 
 def dropdown(id: str, label: str, description: str, options: list[str], **extra) -> dict:
@@ -273,16 +281,35 @@ def reading_form(site: Site, form: ReadingForm) -> dict:
                 "id": "bron_url",
                 "attributes": {
                     "label": labels["bron_url"],
-                    "description": "Begint met https://. Geef een webadres, een datum of beide.",
+                    "description": "Begint met https://. Alleen een wettekst mag zonder webadres.",
+                },
+            },
+            required(
+                dropdown(
+                    "bron_uitgever",
+                    labels["bron_uitgever"],
+                    "Wie publiceerde de bron? Onder Wonen of Welzijn staan alleen de eigen woorden "
+                    "van een organisatie uit die sector. Staat ze er niet bij, zeg het in een "
+                    "opmerking: de redactie voegt ze toe aan data/uitgevers.yaml.",
+                    publisher_options(site),
+                )
+            ),
+            {
+                "type": "input",
+                "id": "bron_gepubliceerd",
+                "attributes": {
+                    "label": labels["bron_gepubliceerd"],
+                    "description": "Alleen als de bron ze vermeldt: JJJJ, JJJJ-MM of JJJJ-MM-DD.",
+                    "placeholder": "2024-01-01",
                 },
             },
             {
                 "type": "input",
-                "id": "bron_datum",
+                "id": "bron_geraadpleegd",
                 "attributes": {
-                    "label": labels["bron_datum"],
-                    "description": "Publicatiedatum of datum waarop je de bron las: JJJJ-MM-DD.",
-                    "placeholder": "2026-11-30",
+                    "label": labels["bron_geraadpleegd"],
+                    "description": "De dag waarop je de bron las, JJJJ-MM-DD. Leeg: de dag "
+                    "waarop de redactie je voorstel verwerkt.",
                 },
             },
             {

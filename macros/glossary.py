@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 from markupsafe import Markup
 
 from .abbreviations import Abbreviator
 from .contribute import reading_form_url
 from .links import href, link
-from .model import Bron, Lezing, Site, Term
+from .model import Bron, Lezing, Site, Term, Wijziging
 from .report import report_link
 from .terms import fold, sort_key
 from .text import dutch_date, md_escape
@@ -29,6 +30,9 @@ PERSPECTIVES = {
     "partner": "Partner",
     "redactie": "Redactie",
 }
+# An entry not checked for longer than this tells the reader so (docs/javascripts/nagekeken.js
+# decides against the reader's today; the build against its own, for readers without JS).
+STALE_MONTHS = 12
 # Examples named per term: the glossary must not grow with every new example.
 MAX_EXAMPLES_PER_TERM = 8
 
@@ -60,6 +64,40 @@ def plain_name(name: str) -> str:
     return name
 
 
+def months_later(iso: str, months: int) -> date:
+    """The day `months` after the date `iso` (the 31st becomes the month's last day)."""
+    year, month, day = (int(x) for x in iso.split("-"))
+    month += months
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    for last in (day, 30, 29, 28):
+        try:
+            return date(year, month, last)
+        except ValueError:
+            continue
+    raise ValueError(iso)
+
+
+def is_stale(stand: str, today: date) -> bool:
+    """Whether an entry checked on `stand` has gone more than STALE_MONTHS without a check."""
+    return today > months_later(stand, STALE_MONTHS)
+
+
+def render_freshness(term: Term, today: date) -> Markup:
+    """When the entry was last checked, and a note for the reader once that is over a year
+    ago: visible from the build if it already was, else shown by nagekeken.js when it is."""
+    note = Markup(
+        '<p class="term-verouderd" data-nagekeken="{iso}"{hidden}>Let op: deze term is al meer '
+        "dan {months} maanden niet nagekeken tegen zijn bronnen (laatst op {date}). Wat hier "
+        "staat, kan intussen veranderd zijn.</p>"
+    ).format(
+        iso=term.stand,
+        hidden="" if is_stale(term.stand, today) else Markup(" hidden"),
+        months=STALE_MONTHS,
+        date=dutch_date(term.stand),
+    )
+    return note
+
+
 def successors_phrase(term: Term, site: Site) -> str:
     """'de woonmaatschappij' / 'Wonen in Vlaanderen' (and … for several)."""
     names = []
@@ -88,12 +126,32 @@ def abbreviation_title(term: Term, site: Site) -> str:
     return f"{head}; {when}opgegaan in {successors_phrase(term, site)}"
 
 
+# A sector's words as the guide recorded them (bouwsteen 4), in that sector's column.
+RECORDED_BY_GUIDE = "zoals opgetekend in de leidraad (2021)"
+EDITORS_LABEL = "Redactie (eigen tekst van de redactie, geen lezing van een sector)"
+# Readings shown as quotations: a sector's or a partner's own words, or the guide's.
+QUOTED = ("leidraad", "wonen", "welzijn", "partner")
+
+
+def publisher_name(bron: Bron, site: Site) -> str:
+    try:
+        return site.uitgever(bron.uitgever).naam
+    except KeyError:  # a record made without the registry (unit tests of other features)
+        return bron.uitgever
+
+
 def reading_label(lezing: Lezing, site: Site) -> str:
-    """Who says it: 'Leidraad (2021)', 'Wonen — <source>, art. …', 'Redactie', a partner."""
+    """Who says it: 'Leidraad (2021)', 'Wonen — <publisher>', 'Wonen — zoals opgetekend in
+    de leidraad (2021)', the editors' label, a partner."""
     if lezing.perspectief == "partner" and lezing.partner:
         return site.partner(lezing.partner).naam
     if lezing.perspectief in SECTORS:
-        return f"{SECTORS[lezing.perspectief]} — {lezing.bron.label}"
+        sector = SECTORS[lezing.perspectief]
+        if lezing.recorded_by_guide:
+            return f"{sector} — {RECORDED_BY_GUIDE}"
+        return f"{sector} — {publisher_name(lezing.bron, site)}"
+    if lezing.perspectief == "redactie":
+        return EDITORS_LABEL
     return PERSPECTIVES[lezing.perspectief]
 
 
@@ -177,13 +235,26 @@ def abbreviator(site: Site) -> Abbreviator:
     return site._index["abbreviator"]
 
 
-def render_source(bron: Bron) -> Markup:
-    """'Bron: <title, article> (date)', the title linked when there is a URL."""
+def source_dates(bron: Bron) -> str:
+    """'gepubliceerd 1 januari 2024, geraadpleegd 1 december 2026' (what is known)."""
+    parts = []
+    if bron.gepubliceerd:
+        parts.append(f"gepubliceerd {dutch_date(bron.gepubliceerd)}")
+    if bron.geraadpleegd:
+        parts.append(f"geraadpleegd {dutch_date(bron.geraadpleegd)}")
+    return ", ".join(parts)
+
+
+def render_source(bron: Bron, site: Site) -> Markup:
+    """'Bron: <title, article> — <publisher>; gepubliceerd …, geraadpleegd …', the title
+    linked when there is a URL. The guide is its own publisher: it is not named twice."""
     title = Markup("{}").format(bron.label)
     if bron.url:
         title = Markup('<a href="{}">{}</a>').format(bron.url, bron.label)
-    date = Markup(" ({})").format(dutch_date(bron.datum)) if bron.datum else ""
-    return Markup('<p class="lezing-bron">Bron: {}{}</p>').format(title, date)
+    who = "" if bron.is_guide else Markup(" — {}").format(publisher_name(bron, site))
+    dates = source_dates(bron)
+    when = Markup("; {}").format(dates) if dates else ""
+    return Markup('<p class="lezing-bron">Bron: {}{}{}</p>').format(title, who, when)
 
 
 def paragraphs(text: str) -> Markup:
@@ -192,14 +263,39 @@ def paragraphs(text: str) -> Markup:
     )
 
 
-def render_reading(lezing: Lezing, site: Site) -> Markup:
+def render_until(tot: str, vervangen_door: str | None) -> Markup:
+    """'Historisch: gold tot 31 december 2023. Vervangen door: …' (editors' words)."""
+    replaced = (
+        Markup(" Vervangen door: {}").format(vervangen_door) if vervangen_door else Markup("")
+    )
     return Markup(
-        '<div class="lezing lezing-{kind}"><p class="lezing-kop">{label}</p>{text}{source}</div>'
+        '<p class="lezing-historisch-noot"><strong>Historisch:</strong> gold tot '
+        '<time datetime="{}">{}</time>; dit is niet meer de huidige lezing.{}</p>'
+    ).format(tot, dutch_date(tot), replaced)
+
+
+def render_reading(lezing: Lezing, site: Site) -> Markup:
+    """One reading: who says it, the text (a quotation when it is someone's own words), its
+    source with publisher and dates, and, for a reading that no longer holds, until when and
+    what replaced it."""
+    text = paragraphs(lezing.tekst)
+    if lezing.perspectief in QUOTED:
+        text = Markup('<blockquote class="lezing-citaat">{}</blockquote>').format(text)
+    css = f"lezing lezing-{lezing.perspectief}"
+    if lezing.recorded_by_guide:
+        css += " lezing-opgetekend"
+    history = Markup("")
+    if lezing.historisch:
+        css += " lezing-historisch"
+        history = render_until(lezing.tot, lezing.vervangen_door)
+    return Markup(
+        '<div class="{css}"><p class="lezing-kop">{label}</p>{history}{text}{source}</div>'
     ).format(
-        kind=lezing.perspectief,
+        css=css,
         label=reading_label(lezing, site),
-        text=paragraphs(lezing.tekst),
-        source=render_source(lezing.bron),
+        history=history,
+        text=text,
+        source=render_source(lezing.bron, site),
     )
 
 
@@ -210,6 +306,18 @@ def render_open_column(term: Term, perspectief: str, repo_url: str) -> Markup:
         "<p>Nog geen lezing van {name} — vul aan</p>"
         '<p><a href="{url}">Stel een lezing van {name} voor</a> (met bron)</p></div>'
     ).format(kind=perspectief, name=name, url=proposal_url(repo_url, term, perspectief))
+
+
+def render_column(term: Term, perspectief: str, site: Site, repo_url: str) -> Markup:
+    """A sector's column: its current readings (the guide's record of it among them), or the
+    open column; readings that no longer hold follow, marked historical, never in their place."""
+    readings = term.lezingen_van(perspectief)
+    current = [x for x in readings if not x.historisch]
+    past = [x for x in readings if x.historisch]
+    shown = Markup("").join(render_reading(x, site) for x in current)
+    if not current:
+        shown = render_open_column(term, perspectief, repo_url)
+    return shown + Markup("").join(render_reading(x, site) for x in past)
 
 
 def render_readings(term: Term, site: Site, repo_url: str) -> Markup:
@@ -224,8 +332,7 @@ def render_readings(term: Term, site: Site, repo_url: str) -> Markup:
     if term.soort == "begrip":
         columns = Markup("").join(
             Markup('<div class="lezing-kolom">{}</div>').format(
-                Markup("").join(render_reading(x, site) for x in term.lezingen_van(key))
-                or render_open_column(term, key, repo_url)
+                render_column(term, key, site, repo_url)
             )
             for key in SECTORS
         )
@@ -235,8 +342,9 @@ def render_readings(term: Term, site: Site, repo_url: str) -> Markup:
                 'role="group">{}</div>'
             ).format(columns)
         )
-    others = [render_reading(x, site) for x in own if x.perspectief != "partner"]
-    others += [render_reading(x, site) for x in own if x.perspectief == "partner"]
+    # Current readings first, then those that no longer hold; partners after the others.
+    ordered = sorted(own, key=lambda x: (x.perspectief == "partner", x.historisch))
+    others = [render_reading(x, site) for x in ordered]
     if others:
         parts.append(
             Markup('<div class="lezingen-overig">{}</div>').format(Markup("").join(others))
@@ -244,14 +352,37 @@ def render_readings(term: Term, site: Site, repo_url: str) -> Markup:
     return Markup("").join(parts)
 
 
-def render_changes_list(term: Term) -> Markup:
+def render_change_period(w: Wijziging) -> Markup:
+    """'Sinds 1 januari 2024' or, for a change that itself no longer holds, 'Van … tot …'."""
+    if w.historisch:
+        return Markup(
+            '<span class="wijziging-historisch">Historisch: van <time datetime="{}">{}</time> '
+            'tot <time datetime="{}">{}</time></span>'
+        ).format(w.sinds, dutch_date(w.sinds), w.tot, dutch_date(w.tot))
+    return Markup('<time datetime="{}">Sinds {}</time>').format(w.sinds, dutch_date(w.sinds))
+
+
+def render_replaced(w: Wijziging) -> Markup:
+    if not w.historisch:
+        return Markup("")
+    return Markup('<p class="lezing-historisch-noot">Vervangen door: {}</p>').format(
+        w.vervangen_door
+    )
+
+
+def render_changes_list(term: Term, site: Site) -> Markup:
     if not term.wijzigingen:
         return Markup("")
+    ordered = sorted(term.wijzigingen, key=lambda w: w.historisch)
     items = Markup("").join(
-        Markup('<li><time datetime="{}">Sinds {}</time>: {} {}</li>').format(
-            w.sinds, dutch_date(w.sinds), w.tekst, render_source(w.bron)
+        Markup('<li class="{}">{}: {} {}{}</li>').format(
+            "historisch" if w.historisch else "actueel",
+            render_change_period(w),
+            w.tekst,
+            render_replaced(w),
+            render_source(w.bron, site),
         )
-        for w in term.wijzigingen
+        for w in ordered
     )
     return Markup(
         '<div class="term-wijzigingen"><p class="lezing-kop">Wat is er veranderd sinds de '
@@ -259,7 +390,9 @@ def render_changes_list(term: Term) -> Markup:
     ).format(items)
 
 
-def render_term(term: Term, site: Site, from_page: str, repo_url: str) -> Markup:
+def render_term(
+    term: Term, site: Site, from_page: str, repo_url: str, today: date | None = None
+) -> Markup:
     parts = []
     heading = Markup("{}").format(term.term)
     if term.afkorting and term.afkorting != term.term:
@@ -290,8 +423,9 @@ def render_term(term: Term, site: Site, from_page: str, repo_url: str) -> Markup
         parts.append(
             Markup('<p class="term-synoniemen">Ook: {}</p>').format(", ".join(term.synoniemen))
         )
+    parts.append(render_freshness(term, today or date.today()))
     parts.append(render_readings(term, site, repo_url))
-    parts.append(render_changes_list(term))
+    parts.append(render_changes_list(term, site))
     details = [
         Markup("<dt>Soort</dt><dd>{}</dd>").format(term.soort),
         Markup('<dt>Stand</dt><dd>nagekeken op <time datetime="{}">{}</time></dd>').format(
@@ -343,11 +477,13 @@ def ranking_data(terms) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-def render_glossary(site: Site, from_page: str, repo_url: str) -> str:
+def render_glossary(site: Site, from_page: str, repo_url: str, today: date | None = None) -> str:
     """The glossary: filter, A–Z index, exports, and every term.
 
-    `repo_url` is the repository whose issue form proposes a missing reading.
+    `repo_url` is the repository whose issue form proposes a missing reading; `today` is the
+    build's date (the freshness notes of readers without JavaScript).
     """
+    today = today or date.today()
     terms = site.terms
     letters: dict[str, str] = {}
     for term in terms:
@@ -380,7 +516,7 @@ def render_glossary(site: Site, from_page: str, repo_url: str) -> str:
         '<a href="woordenlijst.ttl" type="text/turtle">SKOS (Turtle)</a></p>'
         '<script type="application/json" id="woordenlijst-termen">{}</script>'
     ).format(len(terms), index, ranking_data(terms))
-    body = Markup("\n").join(render_term(t, site, from_page, repo_url) for t in terms)
+    body = Markup("\n").join(render_term(t, site, from_page, repo_url, today) for t in terms)
     empty = Markup(
         '<p class="woordenlijst-leeg" id="woordenlijst-leeg" hidden>Geen termen gevonden. '
         "Probeer een ander woord of een afkorting.</p>"

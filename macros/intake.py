@@ -35,8 +35,9 @@ from .forms import (
     ReadingForm,
     bouwsteen_option,
 )
-from .model import EXAMPLES_DIR, Site, slugify
+from .model import EXAMPLES_DIR, Site, real_date, slugify
 from .site import load_site
+from .sources import publisher_vocabulary
 from .validation import DataError, Problems, parse_yaml
 from .vocabulary import Entry, Vocabulary, example_vocabularies, partner_aliases
 
@@ -341,7 +342,8 @@ def loader_message(problem, path: str, text: str) -> str:
     return f"{label}: {problem.message}"
 
 
-# Glossary reading (contract 2: perspectief, partner, tekst, bron{titel, url, datum, artikel})
+# Glossary reading (contract 2: perspectief, partner, tekst,
+# bron{titel, url, uitgever, gepubliceerd, geraadpleegd, artikel})
 
 
 def term_vocabulary(root: Path) -> Vocabulary:
@@ -411,13 +413,23 @@ def reading_from_issue(event: dict, root: Path, today: str) -> Change:
             problems.append(f"{labels['bron_url']}: geef een webadres dat met https:// begint")
         else:
             bron["url"] = answers["bron_url"]
-    if answers["bron_datum"]:
-        problems += date_problems(labels["bron_datum"], answers["bron_datum"], today)
-        bron["datum"] = answers["bron_datum"]
-    if not answers["bron_url"] and not answers["bron_datum"]:
-        problems.append(
-            f"{labels['bron_url']}: geef een webadres of een datum van de bron (of beide)"
+    publishers = publisher_vocabulary(site.uitgevers)
+    if not answers["bron_uitgever"]:
+        problems.append(f"{labels['bron_uitgever']}: kies wie de bron publiceerde")
+    elif publisher := publishers.resolve(answers["bron_uitgever"]):
+        bron["uitgever"] = publisher
+    else:
+        problems.append(unknown_message(answers["bron_uitgever"], publishers))
+    if answers["bron_gepubliceerd"]:
+        problems += date_problems(
+            labels["bron_gepubliceerd"], answers["bron_gepubliceerd"], today, PARTIAL_DATE
         )
+        bron["gepubliceerd"] = answers["bron_gepubliceerd"]
+    if answers["bron_geraadpleegd"]:
+        problems += date_problems(labels["bron_geraadpleegd"], answers["bron_geraadpleegd"], today)
+        bron["geraadpleegd"] = answers["bron_geraadpleegd"]
+    elif "url" in bron:
+        bron["geraadpleegd"] = today  # as the form says: the day the proposal is processed
     if answers["bron_artikel"]:
         problems += one_line_problems(labels["bron_artikel"], answers["bron_artikel"])
         bron["artikel"] = answers["bron_artikel"]
@@ -449,14 +461,15 @@ def reading_from_issue(event: dict, root: Path, today: str) -> Change:
     return Change(path, text)
 
 
-def date_problems(label: str, value: str, today: str) -> list[str]:
-    try:
-        if not DATE.match(value):
-            raise ValueError
-        day = date.fromisoformat(value)
-    except ValueError:
-        return [f"{label}: ‘{value}’ is geen datum; schrijf JJJJ-MM-DD, bv. 2026-11-30"]
-    if day.isoformat() > today:
+# A publication date as a source states it: a year, a month or a day.
+PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def date_problems(label: str, value: str, today: str, form: re.Pattern | None = None) -> list[str]:
+    shown = "JJJJ, JJJJ-MM of JJJJ-MM-DD" if form is PARTIAL_DATE else "JJJJ-MM-DD"
+    if not (form or DATE).match(value) or not real_date(value):
+        return [f"{label}: ‘{value}’ is geen datum; schrijf {shown}, bv. 2026-11-30"]
+    if value > today[: len(value)]:
         return [f"{label}: {value} ligt in de toekomst"]
     return []
 

@@ -82,10 +82,17 @@ class Partner:
     status: str = "actueel"
     opgevolgd_door: tuple[str, ...] = ()
     wijzigingen: tuple[Wijziging, ...] = ()
+    sinds: str | None = None  # a partner the guide (2021) does not know: since when
+    opgevolgd_uit: tuple[str, ...] = ()  # the partners it grew out of (ids in this file)
 
     @property
     def historisch(self) -> bool:
         return self.status == "historisch"
+
+    @property
+    def nieuw(self) -> bool:
+        """Not in the guide: an actor of today, beside the 2021 ones."""
+        return self.sinds is not None
 
     @property
     def label(self) -> str:
@@ -128,14 +135,56 @@ class Example:
         return f"{EXAMPLES_DIR}/{self.slug}.md"
 
 
+# Who a publisher speaks for (data/uitgevers.yaml): a Wonen reading needs a `wonen` publisher.
+UITGEVER_SECTORS = (
+    "leidraad",
+    "redactie",
+    "wonen",
+    "welzijn",
+    "lokale-besturen",
+    "overheid",
+    "wetgever",
+    "media",
+    "onderzoek",
+    "middenveld",
+)
+GUIDE_PUBLISHER = "leidraad"
+
+
+@dataclass(frozen=True)
+class Uitgever:
+    """Who publishes a source, and for which sector it speaks (data/uitgevers.yaml)."""
+
+    id: str
+    naam: str
+    sector: str  # one of UITGEVER_SECTORS
+    url: str | None = None
+    opgeheven: str | None = None  # the day it stopped existing (JJJJ-MM-DD)
+    opgevolgd_door: str | None = None  # an uitgever id
+
+    @property
+    def defunct(self) -> bool:
+        return self.opgeheven is not None
+
+
 @dataclass(frozen=True)
 class Bron:
-    """Where a reading or a change comes from: a title, and a URL and/or a date."""
+    """Where a reading or a change comes from: title, URL, publisher and two dates.
+
+    `gepubliceerd` is the date the source states (JJJJ, JJJJ-MM or JJJJ-MM-DD), if any;
+    `geraadpleegd` the day it was read (required with a URL).
+    """
 
     titel: str
+    uitgever: str
     url: str | None = None
-    datum: str | None = None
+    gepubliceerd: str | None = None
+    geraadpleegd: str | None = None
     artikel: str | None = None
+
+    @property
+    def is_guide(self) -> bool:
+        return self.uitgever == GUIDE_PUBLISHER
 
     @property
     def label(self) -> str:
@@ -151,6 +200,17 @@ class Lezing:
     tekst: str
     bron: Bron
     partner: str | None = None
+    tot: str | None = None  # the last day this reading held
+    vervangen_door: str | None = None  # what replaced it (editors' words)
+
+    @property
+    def historisch(self) -> bool:
+        return self.tot is not None
+
+    @property
+    def recorded_by_guide(self) -> bool:
+        """A sector's words as the guide (2021) recorded them (bouwsteen 4)."""
+        return self.perspectief in ("wonen", "welzijn") and self.bron.is_guide
 
 
 @dataclass(frozen=True)
@@ -160,6 +220,12 @@ class Wijziging:
     sinds: str
     tekst: str
     bron: Bron
+    tot: str | None = None  # the last day this change held
+    vervangen_door: str | None = None
+
+    @property
+    def historisch(self) -> bool:
+        return self.tot is not None
 
 
 @dataclass(frozen=True)
@@ -214,6 +280,7 @@ class Site:
     contacts: tuple[Contact, ...] = ()
     examples: tuple[Example, ...] = ()
     terms: tuple[Term, ...] = ()
+    uitgevers: tuple[Uitgever, ...] = ()  # data/uitgevers.yaml
     mergers: Mergers | None = None  # data/fusies.yaml
     # Today's municipalities and the former ones each covers (macros/municipalities.py).
     municipalities: Municipalities = field(default_factory=Municipalities)
@@ -260,6 +327,9 @@ class Site:
 
     def term(self, id: str) -> Term:
         return self._by_id("term", self.terms)[id]
+
+    def uitgever(self, id: str) -> Uitgever:
+        return self._by_id("uitgever", self.uitgevers)[id]
 
     def terms_for_partner(self, id: str) -> list[Term]:
         """Terms with a reading of this partner's own (perspectief: partner)."""
@@ -449,9 +519,44 @@ def load_igs(root: Path, gemeenten: tuple[str, ...], problems: Problems) -> tupl
 PARTNER_MARKDOWN = ("wat", "aandachtspunten", "vragen")
 
 
+UITGEVERS_FILE = "data/uitgevers.yaml"
+PARTNERS_FILE = "data/partners.yaml"
+MERGERS_FILE = "data/fusies.yaml"
+
+
+def load_uitgevers(root: Path, problems: Problems) -> tuple[Uitgever, ...]:
+    """data/uitgevers.yaml: unique ids, real dates, successors that exist."""
+    loaded = load_yaml_file(root, UITGEVERS_FILE, "uitgevers", problems)
+    if loaded is None:
+        return ()
+    data, lines = loaded
+    items = data["uitgevers"]
+    shifted = {key[1:]: line for key, line in lines.items() if key[:1] == ("uitgevers",)}
+    unique_ids(items, UITGEVERS_FILE, shifted, problems)
+    check_dates(data, UITGEVERS_FILE, lines, problems)
+    ids = [item["id"] for item in items]
+    for index, item in enumerate(items):
+        successor = item.get("opgevolgd_door")
+        if successor is not None and (successor == item["id"] or successor not in ids):
+            problems.add(
+                UITGEVERS_FILE,
+                f"“{successor}” is geen andere uitgever in dit bestand (bij uitgever "
+                f"“{item['id']}”)",
+                "opgevolgd_door",
+                lines.get(("uitgevers", index, "opgevolgd_door")),
+            )
+    if GUIDE_PUBLISHER not in ids:
+        problems.add(
+            UITGEVERS_FILE,
+            f"de uitgever “{GUIDE_PUBLISHER}” (de leidraad zelf, sector leidraad) ontbreekt",
+            "uitgevers",
+        )
+    return tuple(Uitgever(**item) for item in items)
+
+
 def load_mergers(root: Path, gemeenten: tuple[str, ...], problems: Problems) -> Mergers | None:
     """data/fusies.yaml; every name must be in data/gemeenten.yaml."""
-    file = "data/fusies.yaml"
+    file = MERGERS_FILE
     loaded = load_yaml_file(root, file, "fusies", problems)
     if loaded is None:
         return None
@@ -462,7 +567,7 @@ def load_mergers(root: Path, gemeenten: tuple[str, ...], problems: Problems) -> 
             check_member(name, gemeenten, "gemeente", file, "fusies", problems, lines.get(key))
     return Mergers(
         sinds=data["sinds"],
-        bronnen=tuple(Bron(**b) for b in data["bronnen"]),
+        bronnen=tuple(make_bron(b) for b in data["bronnen"]),
         fusies=tuple(Merger(m["gemeente"], tuple(m["uit"])) for m in data["fusies"]),
     )
 
@@ -476,7 +581,7 @@ def load_municipalities(gemeenten: tuple[str, ...], mergers: Mergers | None) -> 
 
 
 def load_partners(root: Path, checker: Checker) -> tuple[Partner, ...]:
-    file = "data/partners.yaml"
+    file = PARTNERS_FILE
     problems = checker.problems
     loaded = load_yaml_file(root, file, "partners", problems, what="partner")
     if loaded is None:
@@ -497,6 +602,15 @@ def load_partners(root: Path, checker: Checker) -> tuple[Partner, ...]:
                 )
     ids = [item["id"] for item in data]
     for index, item in enumerate(data):
+        for position, origin in enumerate(item.get("opgevolgd_uit", ())):
+            if origin == item["id"] or origin not in ids:
+                problems.add(
+                    file,
+                    f"“{origin}” is geen andere partner in dit bestand "
+                    f"(bij partner “{item['id']}”)",
+                    "opgevolgd_uit",
+                    lines.get((index, "opgevolgd_uit", position)),
+                )
         group = item.get("groep")
         if group is not None and (group == item["id"] or group not in ids):
             problems.add(
@@ -513,6 +627,7 @@ def load_partners(root: Path, checker: Checker) -> tuple[Partner, ...]:
                 "aandachtspunten": tuple(item.get("aandachtspunten", ())),
                 "vragen": tuple(item.get("vragen", ())),
                 "opgevolgd_door": tuple(item.get("opgevolgd_door", ())),
+                "opgevolgd_uit": tuple(item.get("opgevolgd_uit", ())),
                 "wijzigingen": make_wijzigingen(item.get("wijzigingen", ())),
             }
         )
@@ -520,11 +635,25 @@ def load_partners(root: Path, checker: Checker) -> tuple[Partner, ...]:
     )
 
 
-DATE_KEYS = ("stand", "sinds", "datum")
+DATE_KEYS = ("stand", "sinds", "datum", "geraadpleegd", "gepubliceerd", "tot", "opgeheven")
+
+
+def real_date(value: str) -> bool:
+    """'2024', '2024-05' or '2024-05-31' that exists on the calendar."""
+    parts = value.split("-")
+    try:
+        date(
+            int(parts[0]),
+            int(parts[1]) if len(parts) > 1 else 1,
+            int(parts[2]) if len(parts) > 2 else 1,
+        )
+    except (ValueError, IndexError):
+        return False
+    return True
 
 
 def check_dates(data: Any, file: str, lines: Lines, problems: Problems, path: tuple = ()) -> bool:
-    """Every stand/sinds/datum in `data` is a real calendar date (the schema checks the form).
+    """Every date field in `data` is a real calendar date (the schema checks the form).
 
     2026-02-30 has the right form but does not exist: a Dutch problem names file, line, field.
     """
@@ -538,9 +667,7 @@ def check_dates(data: Any, file: str, lines: Lines, problems: Problems, path: tu
     for key, value in items:
         here = (*path, key)
         if key in DATE_KEYS and isinstance(value, str) and DATE_FORM.match(value):
-            try:
-                date.fromisoformat(value)
-            except ValueError:
+            if not real_date(value):
                 ok = False
                 problems.add(
                     file,
@@ -553,7 +680,7 @@ def check_dates(data: Any, file: str, lines: Lines, problems: Problems, path: tu
     return ok
 
 
-DATE_FORM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def valid_date(value: str) -> bool:
@@ -570,15 +697,23 @@ def valid_date(value: str) -> bool:
 def make_bron(data: dict) -> Bron:
     return Bron(
         titel=" ".join(data["titel"].split()),
+        uitgever=data["uitgever"],
         url=data.get("url"),
-        datum=data.get("datum"),
+        gepubliceerd=data.get("gepubliceerd"),
+        geraadpleegd=data.get("geraadpleegd"),
         artikel=data.get("artikel"),
     )
 
 
 def make_wijzigingen(items) -> tuple[Wijziging, ...]:
     return tuple(
-        Wijziging(sinds=i["sinds"], tekst=i["tekst"].strip(), bron=make_bron(i["bron"]))
+        Wijziging(
+            sinds=i["sinds"],
+            tekst=i["tekst"].strip(),
+            bron=make_bron(i["bron"]),
+            tot=i.get("tot"),
+            vervangen_door=" ".join(i["vervangen_door"].split()) if "vervangen_door" in i else None,
+        )
         for i in items
     )
 
@@ -667,6 +802,7 @@ __all__ = [
     "Site",
     "Term",
     "Thema",
+    "Uitgever",
     "Wijziging",
     "check_dates",
     "check_member",

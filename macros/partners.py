@@ -12,7 +12,14 @@ from collections.abc import Callable
 from markupsafe import Markup
 
 from .changes import CHANGES_PAGE
-from .glossary import GLOSSARY_PAGE, abbreviator, dutch_date, render_partner_terms
+from .glossary import (
+    GLOSSARY_PAGE,
+    abbreviator,
+    dutch_date,
+    publisher_name,
+    render_partner_terms,
+    source_dates,
+)
 from .held import raw_block
 from .links import href, link
 from .model import CATALOGUE_PAGE, Partner, Site
@@ -32,6 +39,17 @@ SECTOREN = {
     "zorg": "Zorg",
 }
 OTHER_SECTOR = "Andere beleidsdomeinen"
+# Where the colours come from: the guide's own classification (bouwsteen 2, "Andere", and
+# bouwsteen 4), quoted, so a reader can check it.
+CLASSIFICATION = (
+    "De indeling volgt de leidraad. Bouwsteen 2 zet de geestelijke gezondheidszorg bij de "
+    "partners van Welzijn en zegt: “Naast de bovenstaande actoren/sectoren kent Welzijn ook nog "
+    "de sector Integrale Jeugdhulp, Vlaams Agentschap voor Personen met een Handicap (VAPH), "
+    "ouderenzorg, ...”; bouwsteen 4: “Welzijn omschrijft zichzelf als een werkveld met "
+    "verschillende sectoren namelijk gehandicapten, jeugdzorg, algemeen welzijnswerk, "
+    "opbouwwerk, ouderenzorg, ...”. Zorg is de zorgsector zoals een praktijkvoorbeeld van de "
+    "leidraad ze noemt (huisartsenkring, thuisverpleging, thuiszorgdiensten)."
+)
 
 # Map geometry, in SVG user units (the drawing scales with the page width).
 VIEW = 700
@@ -55,6 +73,20 @@ def sector_label(partner: Partner) -> str:
 
 def map_label(partner: Partner) -> str:
     return partner.kort or partner.afkorting or partner.naam
+
+
+def status_note(partner: Partner) -> str:
+    """' (bestaat niet meer)', ' (nieuw sinds 2023)' or ''."""
+    if partner.historisch:
+        return " (bestaat niet meer onder deze naam)"
+    if partner.nieuw:
+        return f" (nieuw sinds {partner.sinds[:4]}, niet in de leidraad)"
+    return ""
+
+
+def later_partners(partner: Partner, site: Site) -> list[Partner]:
+    """The partners on the map that grew out of this one (their `opgevolgd_uit`)."""
+    return [p for p in site.partners if partner.id in p.opgevolgd_uit]
 
 
 def heading_text(partner: Partner) -> str:
@@ -148,18 +180,26 @@ def render_partner_map(site: Site, from_page: str) -> str:
         for index, partner in enumerate(outer):
             svg.append(corner_node(partner, x + NODE_RADIUS, y + 40 + index * 44))
     svg.append(Markup("</svg>"))
+    used = {sector_class(p) for p in site.partners}
     legend = Markup("").join(
         Markup('<li><span class="sector-staal sector-{}" aria-hidden="true"></span>{}</li>').format(
             key, label
         )
         for key, label in [*SECTOREN.items(), ("ander", OTHER_SECTOR)]
+        if key in used
+    )
+    shapes = Markup(
+        '<li><span class="knoop-staal knoop-staal-opgeheven" aria-hidden="true"></span>'
+        "open, gestreept: bestaat niet meer onder deze naam</li>"
+        '<li><span class="knoop-staal knoop-staal-nieuw" aria-hidden="true"></span>'
+        "dubbele rand: nieuw sinds de leidraad (2021)</li>"
     )
     return str(
         Markup(
             '<figure class="partnerkaart-figuur"><div class="partnerkaart-kader">{}</div>'
-            '<figcaption>De kleur geeft het beleidsdomein: <ul class="sector-legende">{}</ul>'
-            "</figcaption></figure>\n"
-        ).format(Markup("").join(svg), legend)
+            '<figcaption>De kleur geeft het beleidsdomein: <ul class="sector-legende">{}{}</ul>'
+            '<p class="sector-indeling">{}</p></figcaption></figure>\n'
+        ).format(Markup("").join(svg), legend, shapes, CLASSIFICATION)
     )
 
 
@@ -189,13 +229,15 @@ def corner_node(partner: Partner, x: float, y: float) -> Markup:
 
 def node_link(partner: Partner, x: float, y: float, label: Markup) -> Markup:
     """A focusable link named after the partner, with a dot coloured by sector."""
+    state = " knoop-opgeheven" if partner.historisch else " knoop-nieuw" if partner.nieuw else ""
     return Markup(
-        '<a href="#{id}" class="knoop sector-{sector}" aria-label="{naam}"><title>{naam}</title>'
-        '<circle cx="{x:.1f}" cy="{y:.1f}" r="{r}"/>{label}</a>'
+        '<a href="#{id}" class="knoop sector-{sector}{state}" aria-label="{naam}">'
+        '<title>{naam}</title><circle cx="{x:.1f}" cy="{y:.1f}" r="{r}"/>{label}</a>'
     ).format(
         id=partner.id,
         sector=sector_class(partner),
-        naam=heading_text(partner),
+        state=state,
+        naam=heading_text(partner) + status_note(partner),
         x=x,
         y=y,
         r=NODE_RADIUS,
@@ -212,7 +254,10 @@ def render_partner_list(site: Site) -> str:
             continue
         lines.append(f"    - {title}")
         for partner in partners:
-            lines.append(f"        - [{md_escape(heading_text(partner))}](#{partner.id})")
+            lines.append(
+                f"        - [{md_escape(heading_text(partner))}](#{partner.id})"
+                f"{md_escape(status_note(partner))}"
+            )
     return "\n".join(lines) + "\n"
 
 
@@ -221,6 +266,8 @@ def render_partner_entry(
 ) -> str:
     """A partner's section: what they do, points of attention, questions, examples."""
     facts = [KRINGEN[partner.kring], sector_label(partner)]
+    if partner.nieuw:
+        facts.append(f"sinds {dutch_date(partner.sinds)}, niet in de leidraad (2021)")
     if partner.groep:
         group = site.partner(partner.groep)
         facts.append(f"onderdeel van [{md_escape(group.naam)}](#{group.id})")
@@ -231,7 +278,7 @@ def render_partner_entry(
         "{ .partner-kenmerken }",
         "",
     ]
-    if partner.historisch or partner.wijzigingen:
+    if partner.historisch or partner.wijzigingen or partner.nieuw:
         parts.append(render_partner_changes(partner, site, from_page))
     group_members = members(partner, site)
     if group_members:
@@ -239,6 +286,12 @@ def render_partner_entry(
         parts += [f"Hieronder vallen: {listed}.", ""]
     if partner.wat:
         parts += [partner.wat.strip(), ""]
+    elif partner.nieuw:
+        parts += [
+            "De leidraad (2021) kent deze partner nog niet: wat hierboven staat, komt uit de "
+            "vermelde bronnen.",
+            "",
+        ]
     else:
         where = f" ({md_escape(partner.bron)})" if partner.bron else ""
         invite = mail_url(
@@ -267,12 +320,30 @@ def render_partner_entry(
 def render_partner_changes(partner: Partner, site: Site, from_page: str) -> str:
     """A warning that the partner no longer exists under this name, or changed, with sources."""
     lines = []
+    if partner.opgevolgd_uit:
+        origins = ", ".join(
+            f"[{md_escape(site.partner(id).label)}](#{id})" for id in partner.opgevolgd_uit
+        )
+        lines += [f"    Ontstaan uit: {origins}.", ""]
     for w in partner.wijzigingen:
         source = md_escape(w.bron.label)
         if w.bron.url and ")" not in w.bron.url:
             source = f"[{source}]({w.bron.url})"
-        lines.append(f"    Sinds {dutch_date(w.sinds)}: {md_escape(w.tekst)} (bron: {source})")
+        who = "" if w.bron.is_guide else f", {md_escape(publisher_name(w.bron, site))}"
+        dates = source_dates(w.bron)
+        when = f", {dates}" if dates else ""
+        period = (
+            f"Van {dutch_date(w.sinds)} tot {dutch_date(w.tot)} (historisch)"
+            if w.historisch
+            else f"Sinds {dutch_date(w.sinds)}"
+        )
+        replaced = f" Vervangen door: {md_escape(w.vervangen_door)}" if w.historisch else ""
+        lines.append(f"    {period}: {md_escape(w.tekst)}{replaced} (bron: {source}{who}{when})")
         lines.append("")
+    later = later_partners(partner, site)
+    if later:
+        listed = ", ".join(f"[{md_escape(p.label)}](#{p.id})" for p in later)
+        lines += [f"    Op de kaart van vandaag: {listed}.", ""]
     if partner.opgevolgd_door:
         successors = ", ".join(
             f"[{md_escape(site.term(id).term)}]({link(GLOSSARY_PAGE, from_page, id)})"
@@ -284,7 +355,13 @@ def render_partner_changes(partner: Partner, site: Site, from_page: str) -> str:
         f"    Meer wijzigingen: [Wat is er veranderd sinds de leidraad?]"
         f"({link(CHANGES_PAGE, from_page)})"
     )
-    title = "Bestaat niet meer onder deze naam" if partner.historisch else "Gewijzigd sinds 2021"
+    title = (
+        "Bestaat niet meer onder deze naam"
+        if partner.historisch
+        else "Nieuw sinds de leidraad"
+        if partner.nieuw
+        else "Gewijzigd sinds 2021"
+    )
     return f'!!! warning "{title}"\n\n' + "\n".join(lines) + "\n"
 
 

@@ -40,6 +40,7 @@ STATIC_ASSETS = (
     "stylesheets/extra.css",
     "stylesheets/zoeken.css",
     "javascripts/afkortingen.js",
+    "javascripts/nagekeken.js",
     "javascripts/praktijkvoorbeelden.js",
     "javascripts/projector.js",
     "javascripts/vooraf.js",

@@ -12,6 +12,7 @@ from pathlib import Path
 from .examples import load_examples
 from .glossary import abbreviations
 from .model import (
+    PARTNERS_FILE,
     Site,
     check_member,
     check_no_symlinks,
@@ -24,12 +25,12 @@ from .model import (
     load_municipalities,
     load_partners,
     load_themas,
+    load_uitgevers,
 )
 from .sanitize import Checker, MarkdownSettings, Renderer
+from .sources import check_data_sources
 from .terms import load_glossary
 from .validation import Problems
-
-PARTNERS_FILE = "data/partners.yaml"
 
 
 def load_site(root: Path, markdown: MarkdownSettings | None = None) -> Site:
@@ -60,8 +61,10 @@ def load_site(root: Path, markdown: MarkdownSettings | None = None) -> Site:
         contacts=contacts,
         mergers=mergers,
         municipalities=load_municipalities(gemeenten, mergers),
+        uitgevers=load_uitgevers(root, problems),
         texts=load_bouwsteen_texts(root, bouwstenen),
     )
+    check_data_sources(site, problems)
     for record in igs:
         if record.contact and record.contact not in {c.id for c in contacts}:
             problems.add(

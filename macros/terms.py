@@ -25,7 +25,9 @@ from .model import (
     rel,
     slugify,
 )
+from .names import check_names
 from .sanitize import Checker
+from .sources import check_period, check_reading, check_source, publisher_vocabulary
 from .validation import Lines, Problems, check_schema, parse_yaml
 
 GLOSSARY_DIR = "glossary"
@@ -72,7 +74,6 @@ def load_glossary(root: Path, site: Site, checker: Checker) -> tuple[Term, ...]:
         raw[path.stem] = (data, lines, file)
 
     partner_ids = [p.id for p in site.partners]
-    abbreviations: dict[str, str] = {}
     terms = []
     for id, (data, lines, file) in raw.items():
         check_term_references(id, data, lines, file, raw, problems)
@@ -88,54 +89,34 @@ def load_glossary(root: Path, site: Site, checker: Checker) -> tuple[Term, ...]:
                     lines.get(("lezingen", index, "partner")),
                     "data/partners.yaml",
                 )
-        abbreviation = data.get("afkorting")
-        if abbreviation and not looks_like_abbreviation(abbreviation):
-            problems.add(
-                file,
-                f"“{abbreviation}” is geen afkorting: een afkorting begint met een hoofdletter "
-                "en heeft er minstens twee, zoals BSO, OCMW of HeLo (elk woord “"
-                f"{abbreviation}” in de tekst van de site zou anders de uitleg van deze term "
-                "krijgen)",
-                "afkorting",
-                lines.get(("afkorting",)),
-            )
-        elif abbreviation:
-            if abbreviation in abbreviations:
-                problems.add(
-                    file,
-                    f"“{abbreviation}” is al de afkorting van {abbreviations[abbreviation]}",
-                    "afkorting",
-                    lines.get(("afkorting",)),
-                )
-            abbreviations.setdefault(abbreviation, file)
         term = make_term(id, data)
+        check_term_sources(term, root, site, file, lines, problems)
         check_term_html(term, file, lines, checker)
         terms.append(term)
-    check_names_unique(terms, {id: file for id, (_, _, file) in raw.items()}, problems)
+    check_names(terms, root, {t.id: (raw[t.id][2], raw[t.id][1]) for t in terms}, problems)
     return tuple(sorted(terms, key=lambda t: sort_key(t.term)))
 
 
-def check_names_unique(terms: list[Term], files: dict[str, str], problems: Problems) -> None:
-    """No name of a term (term, afkorting, synoniem) is a name of another term, in any case
-    or accents: the glossary's filter and the search would show the other term for it. Both
-    files are named, so that the new one is among them."""
-    owners: dict[str, Term] = {}
-    for term in terms:
-        for name in dict.fromkeys(fold(n) for n in term_names(term)):
-            other = owners.setdefault(name, term)
-            if other is not term:
-                for here, there in ((term, other), (other, term)):
-                    problems.add(
-                        files[here.id],
-                        f"“{name}” is ook een naam van de term “{there.term}” "
-                        f"({files[there.id]}); elke term, afkorting en elk synoniem hoort bij "
-                        "één term",
-                        "term",
-                    )
-
-
-def term_names(term: Term) -> list[str]:
-    return [term.term, *([term.afkorting] if term.afkorting else []), *term.synoniemen]
+def check_term_sources(
+    term: Term, root: Path, site: Site, file: str, lines: Lines, problems: Problems
+) -> None:
+    """Every source names a known publisher; every reading speaks in a voice it may use."""
+    vocabulary = publisher_vocabulary(site.uitgevers)
+    publishers = {u.id: u for u in site.uitgevers}
+    for index, reading in enumerate(term.lezingen):
+        line = lines.get(("lezingen", index))
+        field = f"lezingen[{index + 1}].bron"
+        publisher = check_source(reading.bron, vocabulary, publishers, file, field, line, problems)
+        if publisher is not None:
+            check_reading(reading, publisher, root, file, index + 1, line, problems)
+        check_period(
+            reading.bron.gepubliceerd, reading.tot, file, f"lezingen[{index + 1}]", line, problems
+        )
+    for index, change in enumerate(term.wijzigingen):
+        line = lines.get(("wijzigingen", index))
+        field = f"wijzigingen[{index + 1}]"
+        check_source(change.bron, vocabulary, publishers, file, f"{field}.bron", line, problems)
+        check_period(change.sinds, change.tot, file, field, line, problems)
 
 
 def check_term_html(term: Term, file: str, lines: Lines, checker: Checker) -> None:
@@ -189,6 +170,10 @@ def make_term(id: str, data: dict) -> Term:
                 tekst=x["tekst"].strip(),
                 bron=make_bron(x["bron"]),
                 partner=x.get("partner"),
+                tot=x.get("tot"),
+                vervangen_door=" ".join(x["vervangen_door"].split())
+                if "vervangen_door" in x
+                else None,
             )
             for x in data["lezingen"]
         ),
@@ -198,13 +183,6 @@ def make_term(id: str, data: dict) -> Term:
 
 
 # Helper functions
-
-
-def looks_like_abbreviation(text: str) -> bool:
-    """BSO, OCMW, HeLo: a capital first and at least two in all. The abbr extension gives
-    every occurrence of it on every page the term's tooltip, so an ordinary word may not be
-    one."""
-    return text[:1].isupper() and sum(c.isupper() for c in text) >= 2
 
 
 def fold(text: str) -> str:

@@ -66,6 +66,9 @@ MONTHS = (
 
 
 def dutch_date(iso: str) -> str:
-    """'2023-07-01' -> '1 juli 2023'."""
-    year, month, day = iso.split("-")
-    return f"{int(day)} {MONTHS[int(month) - 1]} {year}"
+    """'2023-07-01' -> '1 juli 2023'; '2023-07' -> 'juli 2023'; '2023' -> '2023'."""
+    parts = iso.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return f"{int(parts[2])} {month}" if len(parts) == 3 else month

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 from jsonschema import Draft202012Validator, validators
+from referencing import Registry, Resource
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
@@ -442,11 +443,23 @@ def load_schema(name: str) -> dict:
 
 
 @cache
+def _registry() -> Registry:
+    """Every schema of macros/schemas/ by file name, so one can refer to another's parts
+    ("bron.schema.json#/$defs/bron"); nothing is ever fetched from the network."""
+    return Registry().with_resources(
+        (path.name, Resource.from_contents(load_schema(path.name.removesuffix(".schema.json"))))
+        for path in sorted(SCHEMA_DIR.glob("*.schema.json"))
+    )
+
+
+@cache
 def _validator(name: str) -> Draft202012Validator:
     schema = load_schema(name)
     Draft202012Validator.check_schema(schema)
     # "format": "date" is checked against the calendar (2021-02-31 does not exist).
-    return _StrictValidator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return _StrictValidator(
+        schema, format_checker=Draft202012Validator.FORMAT_CHECKER, registry=_registry()
+    )
 
 
 # JSON Schema counts 2.0 as an integer; where a number is an id (`bouwstenen: [2.0]` would
@@ -598,6 +611,12 @@ def explain(error, path: tuple) -> tuple[str, str]:
         if error.validator_value == "date":
             return field, f"{_show(value)} bestaat niet op de kalender ({hint or 'JJJJ-MM-DD'})"
         return field, f"{_show(value)} heeft niet de juiste vorm ({hint or error.validator_value})"
+    if kind == "dependentRequired":
+        # {"tot": ["vervangen_door"]}: name the field that is missing beside the one given.
+        given = next((k for k in error.validator_value if k in (value or {})), "?")
+        missing = next((m for m in error.validator_value.get(given, ()) if m not in value), "?")
+        field = _field_name((*tuple(p for p in path if not isinstance(p, int)), missing))
+        return field, f"ontbreekt: wie {given} invult, vult ook {missing} in"
     if kind == "const":
         return field, f"moet {_show(error.validator_value)} zijn"
     if kind == "not":

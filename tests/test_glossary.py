@@ -7,6 +7,7 @@ import io
 import json
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
@@ -17,8 +18,16 @@ from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
 from macros.changes import collect_changes
 from macros.exports import safe_cell, to_csv, to_excel_csv, to_json, to_turtle
-from macros.glossary import abbreviation_title, abbreviations, fold, render_term
-from macros.model import Bron, Lezing, Term
+from macros.glossary import (
+    EDITORS_LABEL,
+    abbreviation_title,
+    abbreviations,
+    fold,
+    is_stale,
+    render_freshness,
+    render_term,
+)
+from macros.model import Bron, Lezing, Term, Wijziging
 from macros.site import load_site
 from macros.validation import DataError
 from tests.pages import article, text_of
@@ -33,11 +42,12 @@ synoniemen: [proefterm]
 lezingen:
   - perspectief: wonen
     tekst: Zo leest Wonen het.
-    bron: {{titel: Vlaamse Codex Wonen van 2021, artikel: art. 1.3, datum: 2020-07-17}}
+    bron: {{titel: Toewijzing, artikel: art. 1.3, url: https://www.vlaanderen.be/x,
+      uitgever: wonen-in-vlaanderen, gepubliceerd: 2020-07-17, geraadpleegd: 2026-11-30}}
   - perspectief: partner
     partner: caw
     tekst: Zo leest het CAW het.
-    bron: {{titel: CAW Limburg, url: https://www.caw.be}}
+    bron: {{titel: CAW Limburg, url: https://www.caw.be, uitgever: caw, geraadpleegd: 2026-11-30}}
 zie_ook: [{other}]
 """
 
@@ -66,8 +76,8 @@ def by_term(site, text: str) -> Term:
     return next(t for t in site.terms if fold(t.term) == fold(text))
 
 
-def bron(titel="Een bron", **rest) -> Bron:
-    return Bron(titel=titel, **rest)
+def bron(titel="Een bron", uitgever="redactie", **rest) -> Bron:
+    return Bron(titel=titel, uitgever=uitgever, **rest)
 
 
 def term(soort="begrip", lezingen=(), **rest) -> Term:
@@ -95,14 +105,18 @@ def test_at_least_40_terms_and_the_key_readings(real):
 
 
 def test_every_term_is_checked_and_every_reading_has_a_source(real):
+    # No calendar year here: a re-check in any year keeps this green.
     for t in real.terms:
-        assert t.stand.startswith("2026"), t.id
+        assert date.fromisoformat(t.stand), t.id
         for x in t.lezingen:
             assert x.bron.titel
+            publisher = real.uitgever(x.bron.uitgever)
             if x.perspectief == "leidraad":
-                assert x.bron.titel.startswith("Leidraad “Woonkansen kiezen” (2021)"), t.id
+                assert x.bron.is_guide, t.id
+            elif x.bron.url:
+                assert x.bron.geraadpleegd, t.id
             else:
-                assert x.bron.url or x.bron.datum, t.id
+                assert publisher.sector in ("leidraad", "redactie", "wetgever"), t.id
 
 
 def test_begrippen_with_both_sector_readings_side_by_side(real):
@@ -111,14 +125,22 @@ def test_begrippen_with_both_sector_readings_side_by_side(real):
         for t in real.terms
         if t.soort == "begrip" and t.lezingen_van("wonen") and t.lezingen_van("welzijn")
     ]
-    assert len(both) >= 10, both  # every other begrip shows the open column
+    assert len(both) >= 8, both  # every other begrip shows the open column
 
 
-def test_editors_text_never_carries_a_sector_name(real):
-    # A sector reading needs a source outside this site and the guide.
+def test_a_sector_speaks_only_through_its_own_publishers(real):
+    # Wonen and Welzijn: that sector's organisations, or the guide's record of the sector;
+    # never the editors, the media or the association of local governments.
     for t in real.terms:
-        for x in t.lezingen_van("wonen") + t.lezingen_van("welzijn"):
-            assert not x.bron.titel.startswith("Leidraad"), t.id
+        for key in ("wonen", "welzijn"):
+            for x in t.lezingen_van(key):
+                assert real.uitgever(x.bron.uitgever).sector in (key, "leidraad"), t.id
+                assert "te bevestigen" not in x.tekst.lower(), t.id
+    sector = by_term(real, "sector")
+    assert all(
+        x.recorded_by_guide for x in sector.lezingen_van("wonen") + sector.lezingen_van("welzijn")
+    )
+    assert sector.lezingen_van("wonen") and sector.lezingen_van("welzijn")
 
 
 def test_superseded_terms_point_to_what_replaced_them(real):
@@ -136,7 +158,9 @@ def test_a_valid_term_loads(project, real):
     write(project, "testterm.yaml", TERM.format(other=other))
     loaded = load_site(project).term("testterm")
     assert loaded.lezingen[1].partner == "caw"
-    assert loaded.lezingen[0].bron.label == "Vlaamse Codex Wonen van 2021, art. 1.3"
+    assert loaded.lezingen[0].bron.label == "Toewijzing, art. 1.3"
+    assert loaded.lezingen[0].bron.gepubliceerd == "2020-07-17"
+    assert loaded.lezingen[0].bron.uitgever == "wonen-in-vlaanderen"
     assert loaded.zie_ook == (other,)
 
 
@@ -146,9 +170,20 @@ MISTAKES = {
     "unknown-partner": ("", "lezingen.partner", "“cawww” bestaat niet als partner"),
     "broken-yaml": ("lezingen: [\n", "", "de YAML is niet leesbaar"),
     "html": ("", "term", "heeft niet de juiste vorm"),
-    "duplicate-abbreviation": ("", "afkorting", "is al de afkorting van"),
+    "duplicate-abbreviation": ("", "afkorting", "is ook een naam van de term"),
+    "abbreviation-not-one": ("", "afkorting", "is geen afkorting"),
+    "unknown-publisher": ("", "lezingen[2].bron.uitgever", "“cawww” bestaat niet als uitgever"),
+    "publisher-name-not-id": ("", "lezingen[2].bron.uitgever", "schrijf het id “caw”"),
+    "url-without-consulted": ("", "lezingen[2].bron.geraadpleegd", "wanneer je ze las"),
+    "wrong-sector": ("", "lezingen[1].bron.uitgever", "spreekt niet voor Wonen"),
+    "editors-doubt-under-a-sector": ("", "lezingen[1].tekst", "is een opmerking van de redactie"),
+    "until-without-replacement": ("", "lezingen.vervangen_door", "wie tot invult"),
+    "until-before-publication": ("", "lezingen[1].tot", "ligt vóór"),
+    "impossible-until": ("", "lezingen[1].tot", "is geen bestaande datum"),
     "reading-without-source": ("", "lezingen.bron", "ontbreekt; dit veld is verplicht"),
-    "source-without-url-or-date": ("", "lezingen.bron", "naast titel ook een url of een datum"),
+    "source-without-url": ("", "lezingen[2].bron.url", "heeft een webadres (url)"),
+    "source-without-publisher": ("", "lezingen.bron.uitgever", "ontbreekt; dit veld is verplicht"),
+    "old-date-field": ("", "lezingen.bron.datum", "is geen gekend veld"),
     "partner-without-id": ("", "lezingen.partner", "ontbreekt; dit veld is verplicht"),
     "partner-id-on-sector-reading": ("", "lezingen", "hoort alleen bij perspectief: partner"),
     "historisch-without-successor": (
@@ -163,7 +198,7 @@ MISTAKES = {
         "bedoel je “woonmaatschappij”?",
     ),
     "impossible-date": ("", "stand", "“2026-02-30” is geen bestaande datum"),
-    "impossible-source-date": ("", "lezingen[1].bron.datum", "“2020-13-17” is geen bestaande"),
+    "impossible-source-date": ("", "lezingen[1].bron.gepubliceerd", "“2020-13-17” is geen"),
     "missing-stand": ("", "stand", "ontbreekt; dit veld is verplicht"),
     "unknown-soort": ("", "soort", "is niet toegelaten (kies uit: begrip, organisatie"),
     "javascript-url": ("", "lezingen.bron.url", "heeft niet de juiste vorm"),
@@ -173,17 +208,38 @@ EDITS = {
     "html": ("term: Testterm", "term: <b>Testterm</b>"),
     "duplicate-abbreviation": ("afkorting: TT", "afkorting: SVK"),
     "reading-without-source": (
-        "    bron: {titel: CAW Limburg, url: https://www.caw.be}\n",
+        "    bron: {titel: CAW Limburg, url: https://www.caw.be, uitgever: caw, "
+        "geraadpleegd: 2026-11-30}\n",
         "",
     ),
-    "source-without-url-or-date": ("{titel: CAW Limburg, url: https://www.caw.be}", "{titel: CAW}"),
+    "source-without-url": ("url: https://www.caw.be, ", ""),
+    "source-without-publisher": ("uitgever: caw, ", ""),
+    "old-date-field": ("geraadpleegd: 2026-11-30}", "datum: 2026-11-30}"),
+    "abbreviation-not-one": ("afkorting: TT", "afkorting: Tt"),
+    "unknown-publisher": ("uitgever: caw", "uitgever: cawww"),
+    "publisher-name-not-id": ("uitgever: caw", "uitgever: c-a-w"),
+    "url-without-consulted": (", geraadpleegd: 2026-11-30}\nzie", "}\nzie"),
+    "wrong-sector": ("uitgever: wonen-in-vlaanderen", "uitgever: vvsg"),
+    "editors-doubt-under-a-sector": ("Zo leest Wonen het.", "Zo leest Wonen het; te bevestigen."),
+    "until-without-replacement": (
+        "    tekst: Zo leest Wonen het.\n",
+        "    tekst: Zo leest Wonen het.\n    tot: 2023-12-31\n",
+    ),
+    "until-before-publication": (
+        "    tekst: Zo leest Wonen het.\n",
+        "    tekst: Zo leest Wonen het.\n    tot: 2019-12-31\n    vervangen_door: Iets anders.\n",
+    ),
+    "impossible-until": (
+        "    tekst: Zo leest Wonen het.\n",
+        "    tekst: Zo leest Wonen het.\n    tot: 2023-02-30\n    vervangen_door: Iets anders.\n",
+    ),
     "partner-without-id": ("    partner: caw\n", ""),
     "partner-id-on-sector-reading": (
         "  - perspectief: wonen\n",
         "  - perspectief: wonen\n    partner: caw\n",
     ),
     "impossible-date": ("stand: 2026-11-30", "stand: 2026-02-30"),
-    "impossible-source-date": ("datum: 2020-07-17", "datum: 2020-13-17"),
+    "impossible-source-date": ("gepubliceerd: 2020-07-17", "gepubliceerd: 2020-13-17"),
     "missing-stand": ("stand: 2026-11-30\n", ""),
     "unknown-soort": ("soort: begrip", "soort: concept"),
     "javascript-url": ("url: https://www.caw.be", "url: javascript:alert(1)"),
@@ -233,7 +289,14 @@ def section_between(html: str, start: str, end: str) -> str:
 
 
 def test_open_columns_invite_a_sourced_reading(real):
-    reading = Lezing("wonen", "<b>vet</b>", bron("Vlaamse Codex Wonen van 2021", url="https://a.b"))
+    source = bron(
+        "Vlaamse Codex Wonen van 2021",
+        "wonen-in-vlaanderen",
+        url="https://a.b",
+        gepubliceerd="2024-01",
+        geraadpleegd="2026-11-30",
+    )
+    reading = Lezing("wonen", "<b>vet</b>", source)
     html = str(render_term(term(lezingen=(reading,)), real, "woordenlijst.md", REPO))
     assert "Nog geen lezing van Welzijn — vul aan" in html
     assert "Nog geen lezing van Wonen" not in html
@@ -244,31 +307,102 @@ def test_open_columns_invite_a_sourced_reading(real):
     assert f'href="{url}"' in html
     assert "&lt;b&gt;vet&lt;/b&gt;" in html and "X &amp; Y" in html
     assert '<h2 id="x" class="term-naam">' in html
-    assert "Wonen — Vlaamse Codex Wonen van 2021" in html
+    publisher = real.uitgever("wonen-in-vlaanderen").naam
+    assert f"Wonen — {escape(publisher)}" in html
+    # The sector's own words, as a quotation, with publisher and both dates.
+    assert '<blockquote class="lezing-citaat"><p>&lt;b&gt;vet&lt;/b&gt;</p></blockquote>' in html
+    assert "gepubliceerd januari 2024, geraadpleegd 30 november 2026" in text_of(html)
 
 
 def test_labels_say_who_says_it_and_editors_never_sit_under_a_sector(real):
+    guide = bron("Leidraad “Woonkansen kiezen” (2021), bouwsteen 4", "leidraad")
     readings = (
+        Lezing("leidraad", "Uit de gids.", guide),
         Lezing(
-            "leidraad", "Uit de gids.", bron("Leidraad “Woonkansen kiezen” (2021), bouwsteen 4")
+            "redactie",
+            "Van de redactie.",
+            bron("Decreet", "vlaamse-overheid", gepubliceerd="2009-05-08"),
         ),
-        Lezing("redactie", "Van de redactie.", bron("Decreet", datum="2009-05-08")),
-        Lezing("welzijn", "Van Welzijn.", bron("Decreet algemeen welzijnswerk", artikel="art. 2")),
-        Lezing("partner", "Van het CAW.", bron("CAW", url="https://www.caw.be"), partner="caw"),
+        Lezing(
+            "welzijn",
+            "Van Welzijn.",
+            bron("Over het CAW", "caw", url="https://www.caw.be", geraadpleegd="2026-11-30"),
+        ),
+        Lezing(
+            "partner", "Van het CAW.", bron("CAW", "caw", url="https://www.caw.be"), partner="caw"
+        ),
     )
     html = str(render_term(term(lezingen=readings), real, "woordenlijst.md", REPO))
     columns = section_between(html, 'class="lezingen-naast-elkaar"', "</div></div></div>")
     assert "Van de redactie." not in columns and "Uit de gids." not in columns
-    assert "Welzijn — Decreet algemeen welzijnswerk, art. 2" in columns
+    assert f"Welzijn — {escape(real.uitgever('caw').naam)}" in columns
     assert "Nog geen lezing van Wonen — vul aan" in columns
     text = text_of(html)
     assert "Leidraad (2021)Uit de gids." in text
-    assert "RedactieVan de redactie.Bron: Decreet (8 mei 2009)" in text
+    decree = real.uitgever("vlaamse-overheid").naam
+    assert (
+        f"{EDITORS_LABEL}Van de redactie.Bron: Decreet — {decree}; gepubliceerd 8 mei 2009" in text
+    )
     assert f"{real.partner('caw').naam}Van het CAW." in text
 
 
+def test_the_guides_record_of_a_sector_fills_its_column(real):
+    guide = bron("Leidraad “Woonkansen kiezen” (2021), bouwsteen 4", "leidraad")
+    readings = (Lezing("wonen", "Voor Wonen is wonen een sector.", guide),)
+    html = str(render_term(term(lezingen=readings), real, "woordenlijst.md", REPO))
+    columns = section_between(html, 'class="lezingen-naast-elkaar"', "</div></div></div>")
+    assert "Wonen — zoals opgetekend in de leidraad (2021)" in columns
+    assert "lezing-opgetekend" in columns and "Voor Wonen is wonen een sector." in columns
+    assert "Nog geen lezing van Wonen" not in columns
+
+
+def test_a_reading_that_no_longer_holds_is_never_the_current_one(real):
+    old = Lezing(
+        "wonen",
+        "Zo was het.",
+        bron("Oude pagina", "wonen-in-vlaanderen", url="https://a.b", geraadpleegd="2026-11-30"),
+        tot="2023-12-31",
+        vervangen_door="Het toewijzingssysteem van 2024.",
+    )
+    html = str(render_term(term(lezingen=(old,)), real, "woordenlijst.md", REPO))
+    columns = section_between(html, 'class="lezingen-naast-elkaar"', "</div></div></div>")
+    wonen = columns.split('class="lezing-kolom"')[1]
+    # The open column first: there is no current Wonen reading; the old one follows, marked.
+    assert wonen.index("Nog geen lezing van Wonen") < wonen.index("Zo was het.")
+    assert "lezing-historisch" in wonen
+    assert (
+        "Historisch: gold tot 31 december 2023; dit is niet meer de huidige lezing. "
+        "Vervangen door: Het toewijzingssysteem van 2024." in text_of(wonen)
+    )
+    change = Wijziging(
+        "2020-01-01",
+        "Een regel.",
+        bron("Decreet", "vlaamse-overheid"),
+        tot="2025-12-31",
+        vervangen_door="Een nieuwe regel.",
+    )
+    html = str(
+        render_term(term(lezingen=(old,), wijzigingen=(change,)), real, "woordenlijst.md", REPO)
+    )
+    assert "Historisch: van 1 januari 2020 tot 31 december 2025" in text_of(html)
+    assert "Vervangen door: Een nieuwe regel." in text_of(html)
+
+
+def test_an_entry_not_checked_for_a_year_says_so(real):
+    # Dates relative to the entry's own `stand`, never to the calendar.
+    entry = term(lezingen=(Lezing("redactie", "Tekst.", bron()),))
+    checked = date.fromisoformat(entry.stand)
+    fresh = str(render_freshness(entry, checked.replace(year=checked.year + 1)))
+    stale = str(render_freshness(entry, checked.replace(year=checked.year + 1) + timedelta(days=1)))
+    assert 'data-nagekeken="2026-11-30" hidden>' in fresh
+    assert " hidden>" not in stale and "meer dan 12 maanden niet nagekeken" in stale
+    assert is_stale("2024-01-31", date(2025, 3, 1)) and not is_stale(
+        "2024-01-31", date(2025, 1, 31)
+    )
+
+
 def test_an_organisation_is_described_without_sector_columns(real):
-    reading = Lezing("redactie", "Een organisatie.", bron("Bron", datum="2026-11-30"))
+    reading = Lezing("redactie", "Een organisatie.", bron("Bron"))
     html = str(render_term(term("organisatie", (reading,)), real, "woordenlijst.md", REPO))
     assert "lezingen-naast-elkaar" not in html and "vul aan" not in html
     assert "Redactie" in text_of(html)
@@ -314,18 +448,19 @@ def test_json_export_has_the_shape_of_the_issue(real):
             "opgevolgd_door", "stand", "lezingen", "wijzigingen", "zie_ook",
         ]  # fmt: skip
         for reading in entry["lezingen"]:
-            assert list(reading) == ["perspectief", "partner", "tekst", "bron"]
-            assert list(reading["bron"]) == ["titel", "url", "datum"]
+            assert list(reading) == [
+                "perspectief", "partner", "tekst", "bron", "tot", "vervangen_door",
+            ]  # fmt: skip
+            assert list(reading["bron"]) == [
+                "titel", "url", "uitgever", "gepubliceerd", "geraadpleegd",
+            ]  # fmt: skip
         for change in entry["wijzigingen"]:
-            assert list(change) == ["sinds", "tekst", "bron"]
+            assert list(change) == ["sinds", "tekst", "bron", "tot", "vervangen_door"]
     shm = next(t for t in data["termen"] if t["afkorting"] == "SHM")
     assert shm["status"] == "historisch" and shm["opgevolgd_door"] == ["woonmaatschappij"]
     woonbegeleiding = next(t for t in data["termen"] if t["id"] == "woonbegeleiding")
     assert {r["perspectief"] for r in woonbegeleiding["lezingen"]} == {
-        "leidraad",
-        "redactie",
-        "wonen",
-        "welzijn",
+        x.perspectief for x in real.term("woonbegeleiding").lezingen
     }
 
 
@@ -340,7 +475,8 @@ def test_csv_exports_have_a_row_per_term_and_reading(real):
     assert len(rows) == sum(len(t.lezingen) for t in real.terms)
     assert {r["id"] for r in rows} == {t.id for t in real.terms}
     sector = by_term(real, "sector")
-    assert {r["perspectief"] for r in rows if r["id"] == sector.id} == {"leidraad", "redactie"}
+    assert {r["perspectief"] for r in rows if r["id"] == sector.id} >= {"wonen", "welzijn"}
+    assert all(r["bron_uitgever"] for r in rows)
     assert all(r["bron"] for r in rows)
 
 
@@ -356,7 +492,7 @@ def test_safe_cell_neutralises_formulas(value):
 
 def test_every_csv_cell_is_formula_safe(real):
     hostile = term(
-        lezingen=(Lezing("redactie", "=cmd|' /C calc'!A0", bron("@bron", datum="2026-11-30")),),
+        lezingen=(Lezing("redactie", "=cmd|' /C calc'!A0", bron("@bron")),),
         synoniemen=("-min",),
     )
     site = replace(real, terms=(*real.terms, hostile), _index={})
@@ -569,3 +705,18 @@ def test_large_text_mode_and_copy_link_buttons(page, server):
     after = page.evaluate("getComputedStyle(document.documentElement).fontSize")
     assert float(after.rstrip("px")) > float(before.rstrip("px"))
     assert page.locator("button.term-kopieer").first.is_visible()
+
+
+def test_freshness_notes_follow_the_readers_today(browser, server, real):
+    # The reader's clock decides, not the build's: on the day of the most recent check no
+    # entry warns; 13 months later every entry says it was not checked for over a year.
+    newest = max(date.fromisoformat(t.stand) for t in real.terms)
+    later = newest.replace(year=newest.year + 1) + timedelta(days=40)
+    for day, expected in ((newest, 0), (later, len(real.terms))):
+        context = browser.new_context(locale="nl-BE")
+        page = context.new_page()
+        page.clock.install(time=f"{day.isoformat()}T12:00:00")
+        page.goto(server + "woordenlijst/")
+        page.wait_for_load_state("load")
+        assert page.locator(".term-verouderd:visible").count() == expected, day
+        context.close()

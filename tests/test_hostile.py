@@ -58,6 +58,17 @@ BUNDLE = next((THEME / "assets" / "javascripts").glob("bundle.*.min.js")).name
 GUIDE_EXAMPLE = "docs/praktijkvoorbeelden/genk-solidair-huren.md"
 GUIDE_TEXT = (ROOT / GUIDE_EXAMPLE).read_text(encoding="utf-8")
 
+
+def stranger_term(term: str = "Huurcontract", extra: str = "", reading: str = "") -> str:
+    """A glossary entry as a stranger's pull request would add it (valid unless changed)."""
+    reading = reading or (
+        "- perspectief: redactie\n"
+        "  tekst: Een eigen omschrijving.\n"
+        "  bron: {titel: Eigen omschrijving van de redactie, uitgever: redactie}\n"
+    )
+    return f"term: {term}\nsoort: begrip\nstand: 2026-11-30\n{extra}lezingen:\n{reading}"
+
+
 ALIAS_BOMB = "\n".join(
     ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]']
     + [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]" for i in range(8)]
@@ -543,6 +554,36 @@ PARTNERS: dict[str, Row] = {
 # Symbolic links publish any file of the machine that builds the site: refused before the
 # build reads anything, so these rows share a project of their own.
 SYMLINKS: dict[str, Case] = {
+    # Names a stranger's term may not claim (issue 19): a common word of the guide, another
+    # term's name, an "abbreviation" that is an ordinary word; nor words it puts in the
+    # guide's mouth.
+    "glossary-claims-a-common-word": Case(
+        {"glossary/premie.yaml": stranger_term("Premie")},
+        "“Premie” is een gewoon woord uit de leidraad",
+        file="glossary/premie.yaml",
+    ),
+    "glossary-claims-another-terms-name": Case(
+        {"glossary/loket.yaml": stranger_term("Loket voor wonen", "synoniemen: [woonloket]\n")},
+        "“woonloket” is ook een naam van de term “woonloket”",
+        file="glossary/loket.yaml",
+    ),
+    "glossary-abbreviation-that-is-a-word": Case(
+        {"glossary/huur.yaml": stranger_term("Huurcontract van een woning", "afkorting: Huur\n")},
+        "“Huur” is geen afkorting",
+        file="glossary/huur.yaml",
+    ),
+    "glossary-words-put-in-the-guides-mouth": Case(
+        {
+            "glossary/huur.yaml": stranger_term(
+                reading="- perspectief: leidraad\n"
+                "  tekst: Elke gemeente moet een huurcontract gratis nakijken.\n"
+                "  bron: {titel: Leidraad, uitgever: leidraad}\n"
+            )
+        },
+        "de tekst staat niet zo in de leidraad",
+        file="glossary/huur.yaml",
+    ),
+    # Symbolic links publish any file of the machine that builds the site.
     "symlink-example": Case({}, "is een symbolische link", symlinks=((EXAMPLE, "/etc/passwd"),)),
     "symlink-data": Case(
         {},
@@ -653,6 +694,57 @@ def test_hostile_partner_is_refused(tmp_path, name):
     assert any(
         f.startswith("data/partners.yaml") and PARTNERS[name].fragment in f for f in found
     ), found
+
+
+BORROWED_VOICES = {
+    # A text of the association of local governments under Welzijn.
+    "glossary/vvsg-als-welzijn.yaml": (
+        stranger_term(
+            reading="- perspectief: welzijn\n"
+            "  tekst: Het lokaal bestuur regisseert het sociaal beleid.\n"
+            "  bron: {titel: VVSG over sociaal beleid, url: 'https://www.vvsg.be/x', "
+            "uitgever: vvsg, geraadpleegd: 2026-11-30}\n"
+        ),
+        "spreekt niet voor Welzijn",
+    ),
+    # A news article under Wonen.
+    "glossary/nieuws-als-wonen.yaml": (
+        stranger_term(
+            reading="- perspectief: wonen\n"
+            "  tekst: De wachtlijsten worden langer.\n"
+            "  bron: {titel: Nieuwsbericht, url: 'https://www.tvl.be/x', uitgever: tvl, "
+            "geraadpleegd: 2026-11-30}\n"
+        ),
+        "spreekt niet voor Wonen",
+    ),
+    # The editors' paraphrase under Wonen.
+    "glossary/redactie-als-wonen.yaml": (
+        stranger_term(
+            reading="- perspectief: wonen\n"
+            "  tekst: Volgens ons bedoelt Wonen hiermee een woning.\n"
+            "  bron: {titel: Eigen omschrijving van de redactie, uitgever: redactie}\n"
+        ),
+        "spreekt niet voor Wonen",
+    ),
+}
+
+
+def test_a_borrowed_voice_under_a_sectors_name_stops_the_build(tmp_path):
+    """Issue 17: a VVSG text, a news article and the editors' paraphrase under a sector's
+    name are each refused, in Dutch, naming the file."""
+    project = copy_project(tmp_path / "project")
+    for relative, (content, _) in BORROWED_VOICES.items():
+        (project / relative).write_text(content, encoding="utf-8")
+    result = run_build(project)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "De bouw stopt" in output, output[-3000:]
+    assert "Traceback" not in output, output[-3000:]
+    for relative, (_, fragment) in BORROWED_VOICES.items():
+        mine = [line for line in output.splitlines() if relative in line]
+        assert any(fragment in line and "lezingen[1].bron.uitgever" in line for line in mine), (
+            relative,
+            mine or output[-3000:],
+        )
 
 
 def test_the_filled_in_template_builds(tmp_path):

@@ -263,9 +263,10 @@ synoniemen: [begeleid wonen]
 lezingen:
   - perspectief: leidraad
     tekst: >-
-      Woonbegeleiding helpt mensen zelfstandig te wonen.
+      Het begrip woonbegeleiding is een containerbegrip.
     bron:
       titel: "Leidraad “Woonkansen kiezen” (2021), bouwsteen 4"
+      uitgever: leidraad
 zie_ook: [woonladder]  # keep this comment
 """
 
@@ -285,7 +286,9 @@ READING = {
     "tekst": "Woonbegeleiding is hulp aan huis bij wonen, budget en administratie.",
     "bron_titel": "CAW, Woonbegeleiding",
     "bron_url": "https://www.caw.be/",
-    "bron_datum": "2026-11-02",
+    "bron_uitgever": "CAW (Centra Algemeen Welzijnswerk)",
+    "bron_gepubliceerd": "2024-05",
+    "bron_geraadpleegd": "2026-11-02",
 }
 
 
@@ -304,7 +307,9 @@ def test_a_reading_is_added_to_the_term_file(glossary_project, tmp_path):
         "bron": {
             "titel": "CAW, Woonbegeleiding",
             "url": "https://www.caw.be/",
-            "datum": "2026-11-02",
+            "uitgever": "caw",
+            "gepubliceerd": "2024-05",
+            "geraadpleegd": "2026-11-02",
         },
     }
     assert len(data["lezingen"]) == 2 and data["stand"] == "2026-11-30"
@@ -333,7 +338,8 @@ def test_a_wrong_reading_is_refused_and_nothing_written(glossary_project, tmp_pa
         "term": "Woonbegeleidin",
         "tekst": "Zie <a href=x>hier</a>",
         "bron_url": "javascript:alert(1)",
-        "bron_datum": "2021-02-31",
+        "bron_uitgever": "Centrum voor Wonen",
+        "bron_geraadpleegd": "2021-02-31",
     }
     result = make(
         glossary_project,
@@ -348,21 +354,47 @@ def test_a_wrong_reading_is_refused_and_nothing_written(glossary_project, tmp_pa
         "Partner: kies de partner voor wie deze lezing spreekt",
         "Lezing van de partner: HTML-code (“<…>”) is niet toegelaten; schrijf gewone tekst",
         "Webadres van de bron: geef een webadres dat met https:// begint",
-        "Datum van de bron: ‘2021-02-31’ is geen datum; schrijf JJJJ-MM-DD, bv. 2026-11-30",
+        messages[4],
+        "Geraadpleegd op: ‘2021-02-31’ is geen datum; schrijf JJJJ-MM-DD, bv. 2026-11-30",
     ]
+    assert messages[4].startswith("Uitgever ‘Centrum voor Wonen’ bestaat niet")
 
 
-def test_a_reading_needs_a_source_with_url_or_date(glossary_project):
+def test_a_reading_needs_a_titled_source_with_its_publisher(glossary_project):
     from macros.intake import reading_from_issue
 
-    answers = {**READING, "bron_url": "", "bron_datum": "", "bron_titel": ""}
+    answers = {**READING, "bron_uitgever": "", "bron_titel": ""}
     event = {"issue": {"body": issue_body(WELZIJN, answers)}}
     with pytest.raises(IntakeError) as caught:
         reading_from_issue(event, glossary_project, "2026-11-30")
     assert caught.value.messages == [
         "Titel van de bron: geef de titel van de bron",
-        "Webadres van de bron: geef een webadres of een datum van de bron (of beide)",
+        "Uitgever van de bron: kies wie de bron publiceerde",
     ]
+
+
+def test_a_borrowed_voice_is_refused_as_the_build_refuses_it(glossary_project):
+    from macros.intake import reading_from_issue
+
+    answers = {**READING, "bron_uitgever": "Vereniging van Vlaamse Steden en Gemeenten (VVSG)"}
+    event = {"issue": {"body": issue_body(WELZIJN, answers)}}
+    with pytest.raises(IntakeError) as caught:
+        reading_from_issue(event, glossary_project, "2026-11-30")
+    assert any("spreekt niet voor Welzijn" in m for m in caught.value.messages), caught.value
+
+
+def test_an_empty_consultation_date_is_the_day_of_processing(glossary_project):
+    from macros.intake import reading_from_issue
+
+    answers = {**READING, "bron_geraadpleegd": "", "bron_gepubliceerd": "2099"}
+    event = {"issue": {"body": issue_body(WELZIJN, answers)}}
+    with pytest.raises(IntakeError) as caught:  # a publication date in the future
+        reading_from_issue(event, glossary_project, "2026-11-30")
+    assert caught.value.messages == ["Publicatiedatum van de bron: 2099 ligt in de toekomst"]
+    answers["bron_gepubliceerd"] = ""
+    event = {"issue": {"body": issue_body(WELZIJN, answers)}}
+    change = reading_from_issue(event, glossary_project, "2026-11-30")
+    assert "geraadpleegd: '2026-11-30'" in change.text or "geraadpleegd: 2026-11-30" in change.text
 
 
 @pytest.mark.parametrize(
@@ -379,7 +411,7 @@ def test_append_reading_keeps_the_rest_of_the_file(text):
     reading = {
         "perspectief": "welzijn",
         "tekst": "x: y, z",
-        "bron": {"titel": "T", "datum": "2026-01-01"},
+        "bron": {"titel": "T", "uitgever": "caw", "geraadpleegd": "2026-01-01"},
     }
     new = append_reading(text, reading, "t.yaml")
     before, _ = parse_yaml(text, "t", Problems())

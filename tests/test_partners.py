@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from macros.contact import add_contact_examples
-from macros.leidraad import GUIDE_FILE
+from macros.leidraad import GUIDE_FILE, load_guide_text
 from macros.model import Partner
 from macros.partners import (
+    CLASSIFICATION,
     map_node,
     render_partner_bullet,
+    render_partner_entry,
     render_partner_map,
     render_partner_section,
 )
@@ -156,6 +158,48 @@ def test_map_has_title_desc_and_a_node_per_partner(root):
     assert '<title id="partnerkaart-titel">' in svg and '<desc id="partnerkaart-uitleg">' in svg
     for p in site.partners:
         assert f'<a href="#{p.id}" class="knoop' in svg, p.id
+
+
+def test_sector_colours_follow_the_guides_classification(root):
+    # Bouwsteen 2 ("Andere") and bouwsteen 4 count these in Welzijn, not in a "Zorg" of their own.
+    site = load_site(root)
+    for id in ("ggz", "reling", "noolim", "cgg", "vaph", "ouderenzorg", "integrale-jeugdhulp"):
+        assert site.partner(id).sector == "welzijn", id
+    svg = render_partner_map(site, "partners.md")
+    assert '<a href="#vaph" class="knoop sector-welzijn"' in svg
+    # Where the classification comes from, quoted from the guide and checked against it.
+    assert "Naast de bovenstaande actoren/sectoren kent Welzijn ook nog" in svg
+    guide = load_guide_text(root)
+    for quote in re.findall(r"“([^”]+)”", CLASSIFICATION):
+        assert guide.contains(quote), quote
+
+
+def test_todays_actors_stand_beside_the_defunct_ones(root):
+    site = load_site(root)
+    svg = render_partner_map(site, "partners.md")
+    for old, new in (("vmsw", "wonen-in-vlaanderen"), ("wonen-vlaanderen", "wonen-in-vlaanderen"),
+                     ("shm", "wonen-in-limburg"), ("svk", "wonen-in-limburg")):  # fmt: skip
+        assert site.partner(old).historisch and old in site.partner(new).opgevolgd_uit
+        assert f'<a href="#{old}" class="knoop sector-wonen knoop-opgeheven"' in svg
+        assert f'<a href="#{new}" class="knoop sector-wonen knoop-nieuw"' in svg
+    # A change hangs on the organisation it happened to: the 2024 allocation system is the
+    # woonmaatschappij's, no longer the defunct SHM's.
+    allocation = [p.id for p in site.partners for w in p.wijzigingen if w.sinds == "2024-01-01"]
+    assert allocation == ["wonen-in-limburg"], allocation
+    assert not any(w.sinds > "2023-01-01" for w in site.partner("wonen-vlaanderen").wijzigingen)
+
+
+def test_a_new_partner_says_it_is_not_in_the_guide(root):
+    site = load_site(root)
+    entry = render_partner_entry(site.partner("wonen-in-limburg"), site, "partners.md")
+    assert "sinds 1 juli 2023, niet in de leidraad (2021)" in entry
+    assert '!!! warning "Nieuw sinds de leidraad"' in entry
+    assert "Ontstaan uit: [SHM](#shm), [SVK](#svk)." in entry
+    old = render_partner_entry(site.partner("shm"), site, "partners.md")
+    assert (
+        "Op de kaart van vandaag: [Wonen in Limburg, de woonmaatschappij van Limburg]"
+        "(#wonen-in-limburg)." in old
+    )
 
 
 def test_contact_page_gets_examples_under_each_contact(root):
