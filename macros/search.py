@@ -85,6 +85,8 @@ SUFFIXES = frozenset(
     [
         "lijk",
         "lijke",
+        "elijk",
+        "elijke",
         "lijkheid",
         "heid",
         "heden",
@@ -207,7 +209,7 @@ def compound_parts(word: str, lexicon: set[str], heads: set[str] | None = None) 
             if not in_lexicon and (heads is None or word[:k] not in heads):
                 continue
             # After a head that is only a base form, an unknown rest must be long.
-            shortest = MIN_PART if in_lexicon and k > MIN_PART else 2 * MIN_PART - 1
+            shortest = MIN_PART if in_lexicon and k > MIN_PART else MIN_PART + 1
             tails = [word[k:]] + ([word[k + 1 :]] if word[k] == "s" else [])
             for tail in tails:
                 if len(tail) < MIN_PART or tail in SUFFIXES:

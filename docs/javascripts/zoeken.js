@@ -28,6 +28,8 @@
     title: 5, namen: 6, kenmerken: 3, vormen: 2, woorden: 0.5,
     wonen: 0, welzijn: 0, soort: 0, adres: 0
   };
+  // Dutch endings of plurals and inflections: "gezin" and "gezinnen" are the same word here.
+  var ENDINGS = ["", "e", "en", "n", "s", "es", "er", "ers", "eren", "nen", "ne"];
   var pagefind = null;
   var aids = null;
 
@@ -153,7 +155,9 @@
       return fold(m).split(/[^a-z0-9]+/).some(function (f) {
         var n = 0;
         while (n < f.length && n < w.length && f[n] === w[n]) n++;
-        return n === w.length || (n >= 4 && n >= w.length - 3 && f.length <= n + 1);
+        // the query word starts the word, or they differ only by an ending ("gezinnen")
+        return n === w.length ||
+          (n >= 4 && ENDINGS.indexOf(w.slice(n)) >= 0 && ENDINGS.indexOf(f.slice(n)) >= 0);
       });
     });
   }
@@ -271,11 +275,24 @@
     return url.pathname + url.hash;
   }
 
-  function exactTerm(terms, query) {
-    var q = fold(query);
-    return terms.filter(function (term) {
-      return term.namen.some(function (name) { return fold(name) === q; });
-    })[0];
+  // The glossary term the query names: the whole query, or else the longest name whose words
+  // stand together in it ("hoe werkt housing first" names Housing First).
+  function namedTerm(terms, words) {
+    var q = " " + words.map(fold).join(" ") + " ";
+    var best = null, length = 0;
+    terms.forEach(function (term) {
+      term.namen.forEach(function (name) {
+        var n = fold(name).split(/\s+/).join(" ");
+        if (n.length < 3 || q.indexOf(" " + n + " ") < 0) return;
+        var score = n === q.trim() ? Infinity : n.length;
+        if (score > length) { best = term; length = score; }
+      });
+    });
+    return best;
+  }
+
+  function key(data) {
+    return data.meta.adres || data.url;
   }
 
   function showResult(list, root, data) {
@@ -377,18 +394,40 @@
             });
           }
           return next.then(function (chosen) {
-            if (chosen.outcome.count || chosen.words.length < 2) return chosen;
+            // Few pages have all the words: then the pages with some of them, after those.
+            if (chosen.words.length < 2 || chosen.outcome.count >= CHECKED) return chosen;
             return anyWords(module, chosen.words).then(function (some) {
-              chosen.outcome = some;
-              chosen.partial = some.count > 0;
+              var seen = new Set(chosen.outcome.data.map(key));
+              var more = some.data.filter(function (d) { return !seen.has(key(d)); });
+              chosen.partial = chosen.outcome.count === 0 && some.count > 0;
+              chosen.outcome = {
+                data: chosen.outcome.data.concat(more).slice(0, SHOWN),
+                count: chosen.outcome.count + some.results.filter(function (r, i) {
+                  return i >= some.data.length || !seen.has(key(some.data[i]));
+                }).length
+              };
+              return chosen;
+            });
+          }).then(function (chosen) {
+            // The term the query names comes first, found by its name if the words missed it.
+            var term = namedTerm(help.terms, chosen.corrected ? chosen.words : queryWords(query)) ||
+              namedTerm(help.terms, chosen.words);
+            if (!term) return chosen;
+            var first = chosen.outcome.data.filter(function (d) { return d.meta.adres === term.url; });
+            var found = first.length ? Promise.resolve(first) :
+              run(module, term.term).then(function (alone) {
+                return alone.data.filter(function (d) { return d.meta.adres === term.url; });
+              });
+            return found.then(function (top) {
+              if (top.length && !first.length) chosen.outcome.count += 1;
+              chosen.outcome.data = top.concat(chosen.outcome.data.filter(function (d) {
+                return top.indexOf(d) < 0;
+              })).slice(0, SHOWN);
               return chosen;
             });
           }).then(function (chosen) {
             var shownQuery = chosen.words.join(" ");
             var data = chosen.outcome.data;
-            var term = exactTerm(help.terms, shownQuery);
-            var first = term ? data.filter(function (d) { return d.meta.adres === term.url; }) : [];
-            data = first.concat(data.filter(function (d) { return first.indexOf(d) < 0; }));
             data.forEach(function (d) { showResult(list, root, d); });
             var n = chosen.outcome.count;
             var about = chosen.corrected ? shownQuery : query;
