@@ -64,6 +64,7 @@ EXCLUDED_CLASSES = (
     "term-synoniemen",  # "Ook: …" (the term's names are its `namen`)
     "lezing-kop",  # "Wonen — <source>" above a reading
     "lezing-bron",  # "Bron: …" under a reading
+    "lezing-ontbreekt",  # "Nog geen lezing van Wonen — vul aan", "Stel een lezing … voor"
     "voorbeeld-kenmerken",  # an example's facts (they are its `kenmerken`)
     "partner-kenmerken",  # a partner's level and sector: "Actief in de gemeente · Wonen"
 )

@@ -90,7 +90,7 @@ def _singulars(word: str) -> list[str]:
         if base[-1] == "z":
             found.append(base[:-1] + "s")  # huizen -> huis
         # an open syllable: straten -> straat, sociale -> sociaal, schapen -> schaap
-        if len(base) >= 3 and base[-2] in _VOWEL and base[-3] not in _VOWEL:
+        if len(base) >= 3 and base[-2] in _VOWEL and base[-1] not in _VOWEL:
             found.append(base[:-1] + base[-2] + base[-1])
         if base.endswith("hed"):
             found.append(base[:-3] + "heid")  # mogelijkheden -> mogelijkheid
