@@ -27,7 +27,6 @@ import json
 import re
 import subprocess
 import tempfile
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,10 +40,12 @@ from .links import page_url
 from .model import Site, Term
 from .partners import heading_text
 from .sanitize import parse_html
+from .searchwords import base_forms, fold, merged_names, render_search_words, term_names, word_forms
 
 SEARCH_PAGE = "zoeken.md"
 BUNDLE_DIR = "pagefind"
 TERMS_FILE = "termen.json"
+WORDS_FILE = "woorden.json"  # stop words, vocabulary, merged names: macros/searchwords.py
 OPENSEARCH_FILE = "opensearch.xml"
 SECTIONS_DIR = "_secties"  # records of page sections, for the indexer only
 PARTNER_PAGE = "partners.md"
@@ -60,13 +61,26 @@ EXCLUDED_CLASSES = (
     "term-details",  # a term's sources, "zie ook" and "komt voor in": other things' names
     "laatst-gewijzigd",  # each page's date (macros/revisions.py)
     "nieuw-feed",  # the link to the feed
+    # Page furniture, never in an excerpt (the words that matter are in the record's meta):
+    "term-acties",  # "Link naar deze term", "Kopieer link"
+    "term-synoniemen",  # "Ook: …" (the term's names are its `namen`)
+    "lezing-kop",  # "Wonen — <source>" above a reading
+    "lezing-bron",  # "Bron: …" under a reading
+    "lezing-ontbreekt",  # "Nog geen lezing van Wonen — vul aan", "Stel een lezing … voor"
+    "voorbeeld-kenmerken",  # an example's facts (they are its `kenmerken`)
+    "partner-kenmerken",  # a partner's level and sector: "Actief in de gemeente · Wonen"
 )
 EXCLUDED_TAGS = ("form", "svg")
 EXCLUDED = tuple(f".{c}" for c in EXCLUDED_CLASSES) + EXCLUDED_TAGS  # Pagefind selectors
 
-# Weights (Pagefind: 0 to 10; a heading h1 is 7, body text 1).
-NAME_WEIGHT = 10  # a term's or partner's own names, on its own record
-EXTRA_WEIGHT = 0.5  # words a page does not say itself (synonyms, compound parts, no accents)
+# Metadata of a record (searchable, never in an excerpt; their weights in the ranking are
+# set by docs/javascripts/zoeken.js): a term's or partner's own names, the words a page does
+# not say in that form (its words' other forms the site uses: `vormen`) or at all (other
+# names of its terms, compound parts, words without accents: `woorden`), an example's facts
+# (`kenmerken`: municipalities with their names since the mergers, IGS, partners, themes),
+# and a term's first readings of Wonen and Welzijn, shown with its result.
+META_FIELDS = ("namen", "vormen", "woorden", "kenmerken", "wonen", "welzijn", "soort", "adres")
+READING_LENGTH = 160  # characters of a reading shown under a term's result
 
 # Compound splitting: the shortest part worth finding alone, and endings that are no word.
 MIN_PART = 4
@@ -78,6 +92,8 @@ SUFFIXES = frozenset(
     [
         "lijk",
         "lijke",
+        "elijk",
+        "elijke",
         "lijkheid",
         "heid",
         "heden",
@@ -138,22 +154,6 @@ KINDS = {
 # Vocabulary
 
 
-def fold(text: str) -> str:
-    """Lower case, without accents or other non-ASCII signs: 'Cliënt’s' -> 'clients'.
-
-    For words of Dutch text (a thousand pages a build: the fast way, in C).
-    """
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
-
-
-def term_names(term: Term, by_id: dict[str, Term] | None = None) -> tuple[str, ...]:
-    """Every name a visitor may type for `term`: term, abbreviation, synonyms, and the name
-    of what replaced it since the guide (`opgevolgd_door`, e.g. SVK -> woonmaatschappij)."""
-    successors = [by_id[s].term for s in term.opgevolgd_door if by_id and s in by_id]
-    names = [term.term, term.afkorting or "", *term.synoniemen, *successors]
-    return tuple(dict.fromkeys(" ".join(n.split()) for n in names if n.strip()))
-
-
 class Vocabulary:
     """Finds which glossary terms a text uses, by any of their names."""
 
@@ -198,12 +198,14 @@ def _has(name: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
-def compound_parts(word: str, lexicon: set[str]) -> list[str]:
+def compound_parts(word: str, lexicon: set[str], heads: set[str] | None = None) -> list[str]:
     """The later parts of a Dutch compound: 'woningbrand' -> ['brand'].
 
-    A word splits where its head is a word of the site (`lexicon`) and the rest, after a
+    A word splits where its head is a word of the site (`lexicon`, or one of `heads`, such as
+    'woon' for 'wonen': searchwords.base_forms) and the rest, after a
     linking s ('leefbaarheidsplan' -> 'plan'), is a word of the site too; failing that, where
-    head and rest are both long ('huurderssyndicaat' -> 'syndicaat'). Endings are no part
+    head and rest are both long ('huurderssyndicaat' -> 'syndicaat'; after a base form
+    'woonzorgcircuit' -> 'zorgcircuit', the rest longer still). Endings are no part
     ('gemeentelijk' stays whole); the rest may split again.
     """
     parts: list[str] = []
@@ -212,15 +214,18 @@ def compound_parts(word: str, lexicon: set[str]) -> list[str]:
     while len(word) >= 2 * MIN_PART:
         known, unknown = [], []
         for k in range(len(word) - MIN_PART, MIN_PART - 1, -1):
-            if word[:k] not in lexicon:
+            in_lexicon = word[:k] in lexicon
+            if not in_lexicon and (heads is None or word[:k] not in heads):
                 continue
+            # After a head that is only a base form, an unknown rest must be long.
+            shortest = MIN_PART if in_lexicon and k > MIN_PART else MIN_PART + 1
             tails = [word[k:]] + ([word[k + 1 :]] if word[k] == "s" else [])
             for tail in tails:
                 if len(tail) < MIN_PART or tail in SUFFIXES:
                     continue
                 if tail in lexicon:
                     known.append(tail)
-                elif k > MIN_PART and len(tail) > MIN_PART:
+                elif len(tail) > shortest:
                     unknown.append(tail)
         tail = (known or unknown or [None])[0]
         if tail is None:
@@ -267,39 +272,45 @@ def _excluded(node: LexborNode) -> bool:
 
 
 def render_record(
-    kind: str, body: str, extra: Iterable[str] = (), title: str = "", address: str = ""
+    kind: str,
+    body: str,
+    extra: Iterable[str] = (),
+    title: str = "",
+    address: str = "",
+    meta: dict[str, str] | None = None,
 ) -> str:
-    """The HTML Pagefind indexes for one record: its content, kind and extra words.
+    """The HTML Pagefind indexes for one record: its content, and in metadata its kind and the
+    words that are no content (META_FIELDS), so they are found but never shown in an excerpt.
 
     `address` (a section's URL relative to the site root) becomes the `adres` meta.
     """
-    heading = Markup("<h1>{}</h1>").format(title) if title else ""
-    meta = Markup("soort:{}").format(KINDS[kind])
+    # A section's title is its heading in the body already: as meta, it is not said twice.
+    fields = {"title": title, **(meta or {}), "woorden": " ".join(dict.fromkeys(extra))}
     if address:
-        heading += Markup('<span data-pagefind-meta="adres:{}"></span>').format(address)
-    words = " ".join(dict.fromkeys(extra))
-    extra_html = (
-        Markup('<div data-pagefind-weight="{}">{}</div>').format(EXTRA_WEIGHT, words)
-        if words
-        else ""
+        fields["adres"] = address
+    hidden = Markup("").join(
+        Markup('<p data-pagefind-meta="{}">{}</p>').format(name, value)
+        for name, value in fields.items()
+        if value
     )
     return str(
         Markup(
             '<!doctype html><html lang="nl"><body><main data-pagefind-body '
-            'data-pagefind-filter="soort:{kind}" data-pagefind-meta="{meta}">'
-            "{heading}{body}{extra}</main></body></html>"
-        ).format(
-            kind=kind,
-            meta=meta,
-            heading=heading,
-            body=Markup(body),
-            extra=extra_html,
-        )
+            'data-pagefind-filter="soort:{kind}" data-pagefind-meta="soort:{label}">'
+            "{body}<div data-pagefind-ignore>{hidden}</div></main></body></html>"
+        ).format(kind=kind, label=KINDS[kind], body=Markup(body), hidden=hidden)
     )
 
 
-def render_names(names: Iterable[str]) -> str:
-    return str(Markup('<p data-pagefind-weight="{}">{}</p>').format(NAME_WEIGHT, " · ".join(names)))
+def first_reading(term: Term, perspectief: str, length: int = READING_LENGTH) -> str:
+    """The start of the term's first reading of `perspectief` (wonen, welzijn), whole words."""
+    readings = term.lezingen_van(perspectief)
+    if not readings:
+        return ""
+    text = " ".join(readings[0].tekst.split())
+    if len(text) <= length:
+        return text
+    return text[:length].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
 def split_sections(body: str, tag: str, ids: Iterable[str]) -> tuple[str, dict[str, str]]:
@@ -347,6 +358,21 @@ def read_pages(built: Iterable[BuiltPage], skip: Iterable[str]) -> list[Page]:
     return pages
 
 
+def example_facts(site: Site) -> dict[str, str]:
+    """URL of each example -> its facts as words to find it by: its municipalities with the
+    names they go with since the mergers (data/fusies.yaml: an example of Bilzen is found by
+    "Bilzen-Hoeselt", one of Bilzen-Hoeselt by "Bilzen"), IGS, partners and themes."""
+    merged = merged_names(site)
+    facts = {}
+    for example in site.examples:
+        names = [n for g in example.gemeenten for n in (g, *merged.get(fold(g), ()))]
+        names += [site.igs_by_id(i).naam for i in example.igs]
+        names += [site.partner(p).naam for p in example.partners]
+        names += [site.thema(t).naam for t in example.themas]
+        facts[f"{CATALOGUE_URL}{example.slug}/"] = " · ".join(dict.fromkeys(names))
+    return facts
+
+
 def build_records(pages: list[Page], site: Site) -> list[Record]:
     """One record per page, glossary term and partner, each with the words it lacks."""
     vocabulary = Vocabulary(site.terms)
@@ -357,25 +383,31 @@ def build_records(pages: list[Page], site: Site) -> list[Record]:
         for w in WORD.findall(NOT_WORDS.sub(" ", text))
         if len(w) >= MIN_PART
     }
+    forms = word_forms(lexicon)
+    heads = base_forms(lexicon)
     splits: dict[str, list[str]] = {}
 
-    def extra_words(text: str, folded_text: str | None = None) -> list[str]:
+    def extra_words(text: str, folded_text: str | None = None) -> tuple[list[str], list[str]]:
+        """The words `text` lacks: other names and parts, and its words' other forms."""
         folded_text = folded_text if folded_text is not None else fold(text)
         words = set(WORD.findall(folded_text))
         extra = [
             n for id in vocabulary.used_in(text, words, folded_text) for n in vocabulary.names[id]
         ]
-        for word in words:
+        other_forms = []
+        for word in sorted(words):
             if word not in splits:
-                splits[word] = compound_parts(word, lexicon)
+                splits[word] = compound_parts(word, lexicon, heads)
             extra += splits[word]
+            other_forms += [f for f in forms.get(word, ()) if f not in words]
         extra += sorted({fold(w) for w in WORD.findall(text) if not w.isascii()})
-        return extra
+        return extra, other_forms
 
     glossary_url = page_url(GLOSSARY_PAGE)
     partner_url = page_url(PARTNER_PAGE)
     terms = {t.id: t for t in site.terms}
     partners = {p.id: p for p in site.partners}
+    facts = example_facts(site)
     records = []
     for page in pages:
         body = page.body
@@ -384,39 +416,32 @@ def build_records(pages: list[Page], site: Site) -> list[Record]:
             for id, section in sections.items():
                 url = f"{page.url}#{id}"
                 names = vocabulary.names[id]
-                content = render_names(names) + section
-                records.append(
-                    Record(
-                        url,
-                        "term",
-                        render_record(
-                            "term", content, extra_words(indexed_text(section)), names[0], url
-                        ),
-                    )
-                )
+                words, other_forms = extra_words(indexed_text(section))
+                meta = {
+                    "namen": " · ".join(names),
+                    "vormen": " ".join(other_forms),
+                    "wonen": first_reading(terms[id], "wonen"),
+                    "welzijn": first_reading(terms[id], "welzijn"),
+                }
+                html = render_record("term", section, words, names[0], url, meta)
+                records.append(Record(url, "term", html))
         elif page.url == partner_url:
             body, sections = split_sections(body, "h3", partners)
             for id, section in sections.items():
                 url = f"{page.url}#{id}"
                 partner = partners[id]
-                names = [partner.naam, partner.afkorting or "", partner.kort or ""]
-                content = render_names(n for n in names if n) + section
-                title = heading_text(partner)
-                records.append(
-                    Record(
-                        url,
-                        "partner",
-                        render_record(
-                            "partner", content, extra_words(indexed_text(section)), title, url
-                        ),
-                    )
-                )
+                names = [n for n in (partner.naam, partner.afkorting, partner.kort) if n]
+                words, other_forms = extra_words(indexed_text(section))
+                meta = {"namen": " · ".join(names), "vormen": " ".join(other_forms)}
+                html = render_record("partner", section, words, heading_text(partner), url, meta)
+                records.append(Record(url, "partner", html))
         kind = page_kind(page.url)
         if kind in LISTS:
             body, _ = split_sections(body, "h2", LISTS[kind])
         text = page.text if body is page.body else indexed_text(body)
-        words = extra_words(text, folded[page.url] if body is page.body else None)
-        records.append(Record(page.url, kind, render_record(kind, body, words)))
+        words, other_forms = extra_words(text, folded[page.url] if body is page.body else None)
+        meta = {"vormen": " ".join(other_forms), "kenmerken": facts.get(page.url, "")}
+        records.append(Record(page.url, kind, render_record(kind, body, words, meta=meta)))
     return records
 
 
@@ -499,7 +524,8 @@ def render_opensearch(site_name: str, site_url: str) -> str:
 def build_search(
     site: Site, built: Iterable[BuiltPage], site_dir: Path, site_name: str, site_url: str
 ) -> set[str]:
-    """After the build: the Pagefind index, the terms for suggestions, the OpenSearch file.
+    """After the build: the Pagefind index, the terms and words for suggestions
+    and corrections, the OpenSearch file.
 
     Returns the files it wrote, relative to `site_dir` (for the manifest, macros/publish.py).
     """
@@ -512,6 +538,7 @@ def build_search(
     folder = site_dir / search_url
     folder.mkdir(parents=True, exist_ok=True)
     (folder / TERMS_FILE).write_text(render_terms_json(site), encoding="utf-8")
+    (folder / WORDS_FILE).write_text(render_search_words(site), encoding="utf-8")
     (site_dir / OPENSEARCH_FILE).write_text(render_opensearch(site_name, site_url), "utf-8")
-    written |= {folder / TERMS_FILE, site_dir / OPENSEARCH_FILE}
+    written |= {folder / TERMS_FILE, folder / WORDS_FILE, site_dir / OPENSEARCH_FILE}
     return {p.relative_to(site_dir).as_posix() for p in written}

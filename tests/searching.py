@@ -5,6 +5,8 @@ from __future__ import annotations
 from urllib.parse import quote, urlsplit
 
 DONE = "body[data-zoeken=klaar]"  # set by docs/javascripts/zoeken.js when results are shown
+# What a query downloads: Pagefind and its index, the glossary's names, the site's words.
+SEARCH_FILES = ("/pagefind/", "/zoeken/termen.json", "/zoeken/woorden.json")
 
 
 def results(page, base: str, query: str) -> list[str]:

@@ -4,8 +4,10 @@ Dutch test set in tests/zoekvragen.yaml."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote
 
@@ -19,17 +21,27 @@ from macros.search import (
     Vocabulary,
     build_records,
     compound_parts,
+    example_facts,
+    first_reading,
     page_kind,
     render_opensearch,
     split_sections,
     term_names,
 )
+from macros.searchwords import (
+    STOP_WORDS,
+    base_forms,
+    fold,
+    merged_names,
+    protected,
+    render_search_words,
+    word_forms,
+)
 from macros.site import load_site
 from tests.conftest import ROOT
-from tests.searching import first_query_bytes, results
+from tests.searching import DONE, SEARCH_FILES, first_query_bytes, results
 
 QUERIES = yaml.safe_load((Path(__file__).parent / "zoekvragen.yaml").read_text("utf-8"))
-SEARCH_FILES = (f"/{BUNDLE_DIR}/", "/zoeken/termen.json")
 MAX_FIRST_QUERY_BYTES = 300 * 1024
 
 
@@ -125,12 +137,81 @@ def test_one_record_per_thing_with_its_kind(real):
         "praktijkvoorbeelden/x/",
     }
     assert 'data-pagefind-filter="soort:term"' in records[f"woordenlijst/#{first.id}"].html
-    assert f"<h1>{first.term}</h1>" in records[f"woordenlijst/#{first.id}"].html
+    assert (
+        f'<p data-pagefind-meta="title">{first.term}</p>'
+        in records[f"woordenlijst/#{first.id}"].html
+    )
     assert "uitleg" not in records["woordenlijst/"].html  # the terms are not indexed twice
     example = records["praktijkvoorbeelden/x/"].html
     assert 'data-pagefind-meta="soort:Praktijkvoorbeeld"' in example
-    # the page says "SVK": it is found by the term's other names, with a low weight
-    assert re.search(r'data-pagefind-weight="0.5">[^<]*Sociaal verhuurkantoor', example)
+    # the page says "SVK": it is found by the term's other names, as metadata (no excerpt)
+    assert re.search(r'data-pagefind-meta="woorden">[^<]*Sociaal verhuurkantoor', example)
+    assert re.search(r"<div data-pagefind-ignore><p data-pagefind-meta=", example)
+
+
+def test_word_forms_pair_the_forms_the_site_uses():
+    lexicon = {"schepen", "schepenen", "gezin", "gezinnen", "sociaal", "sociale", "straat"}
+    lexicon |= {"straten", "huis", "huizen", "mogelijkheid", "mogelijkheden", "woning"}
+    forms = word_forms(lexicon)
+    assert forms["schepen"] == ("schepenen",) and forms["schepenen"] == ("schepen",)
+    assert forms["gezinnen"] == ("gezin",)  # a doubled consonant
+    assert forms["sociale"] == ("sociaal",) and forms["straten"] == ("straat",)  # open syllable
+    assert forms["huizen"] == ("huis",) and forms["mogelijkheden"] == ("mogelijkheid",)
+    assert "woning" not in forms  # "woningen" is not a word of this site: nothing invented
+
+
+def test_a_compound_may_start_with_a_base_form():
+    lexicon = {"wonen", "zorg", "gemeente"}
+    heads = base_forms(lexicon)
+    assert "woon" in heads  # wonen -> woon
+    assert compound_parts("woonzorgcircuit", lexicon, heads) == ["zorgcircuit", "circuit"]
+    assert compound_parts("gemeentelijke", lexicon, heads) == []  # an ending is no part
+
+
+def test_question_words_are_dropped_but_never_a_name(real):
+    words = json.loads(render_search_words(real))
+    stop = set(words["stopwoorden"])
+    assert {"wat", "is", "een", "hoe", "wie", "betekenis", "mijn", "in"} <= stop
+    assert stop <= STOP_WORDS
+    # a word that is a name on the site is no stop word, however common
+    assert protected(real).isdisjoint(stop)
+    site = replace(real, gemeenten=(*real.gemeenten, "Wat"))
+    assert "wat" not in json.loads(render_search_words(site))["stopwoorden"]
+
+
+def test_the_vocabulary_holds_the_names_that_matter(real):
+    vocabulary = set(json.loads(render_search_words(real))["woorden"])
+    assert {
+        "woonfocus",
+        "woonbegeleiding",
+        "referentieadres",
+        "svk",
+        "bilzen-hoeselt",
+    } <= vocabulary
+    assert {"bilzen", "hoeselt", "huurderssyndicaat"} <= vocabulary
+    assert all(w == w.casefold() and w.isascii() for w in vocabulary)  # folded
+
+
+def test_merged_municipalities_find_each_other(real):
+    merged = merged_names(real)
+    for merger in real.mergers.fusies:
+        for old in merger.uit:
+            if old != merger.gemeente:
+                assert merger.gemeente in merged[fold(old)]
+                assert old in merged[fold(merger.gemeente)]
+    facts = example_facts(real)
+    for example in real.examples:
+        for gemeente in example.gemeenten:
+            for other in merged.get(fold(gemeente), ()):
+                assert other in facts[f"praktijkvoorbeelden/{example.slug}/"]
+
+
+def test_a_term_result_carries_its_first_readings(real):
+    term_ = next(t for t in real.terms if t.lezingen_van("wonen") and t.lezingen_van("welzijn"))
+    reading = first_reading(term_, "wonen")
+    assert 0 < len(reading) <= 162
+    assert term_.lezingen_van("wonen")[0].tekst.split()[0] == reading.split()[0]
+    assert first_reading(term(id="x", term="X"), "welzijn") == ""
 
 
 def test_opensearch_description_leads_to_the_search_page():
@@ -154,6 +235,50 @@ def test_pagefind_replaces_materials_search(site):
     terms = json.loads((site / "zoeken" / "termen.json").read_text(encoding="utf-8"))
     assert {"term", "url", "namen"} <= set(terms[0])
     assert (site / "opensearch.xml").is_file()
+
+
+# Page furniture that must never be in an excerpt: toolbars, labels, facts, permalinks; some
+# labels only on a term's record (other pages may say the same words as content).
+TERM_RECORDS = "/_secties/woordenlijst/"
+FURNITURE = (
+    ("Link naar deze term", "/"),
+    ("Kopieer link", "/"),
+    ("Ook: ", "/"),
+    ("¶", "/"),
+    ("Link naar deze sectie", "/"),
+    ("Wijzig deze pagina", "/"),
+    ("Bouwstenen Bouwsteen", "/"),
+    ("Bron: ", "/"),
+    ("Nog geen lezing", TERM_RECORDS),
+    ("Stel een lezing", TERM_RECORDS),
+    ("Wonen — ", TERM_RECORDS),
+    ("Welzijn — ", TERM_RECORDS),
+)
+
+
+def indexed_contents(site: Path) -> dict[str, str]:
+    """What Pagefind shows excerpts from: the content of every record in the built index."""
+    contents = {}
+    for file in (site / BUNDLE_DIR / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(file.read_bytes()).removeprefix(b"pagefind_dcd")
+        record = json.loads(data)
+        contents[record["url"]] = record["content"]
+    return contents
+
+
+def test_no_excerpt_shows_page_furniture(site):
+    contents = indexed_contents(site)
+    assert len(contents) > 100
+    found = [
+        f"{url}: {label!r}"
+        for url, content in contents.items()
+        for label, where in FURNITURE
+        if url.startswith(where) and label in content
+    ]
+    assert not found, "\n".join(found)
+    # the facts of an example are searchable, as metadata, not as content
+    bilzen = next(u for u in contents if u.startswith("/praktijkvoorbeelden/bilzen-"))
+    assert "Gemeenten" not in contents[bilzen]
 
 
 # In a browser
@@ -207,7 +332,8 @@ def test_successor_name_finds_shm_and_svk_pages(page, server, real):
     # an example that says "SVK", never "woonmaatschappij"
     svk_example = "praktijkvoorbeelden/noolim-woonbegeleiding-svk-huurders/"
     assert "woonmaatschappij" not in real.example(svk_example.split("/")[1]).tekst
-    assert svk_example in found
+    # found (among the pages that never say the word, which rank after those that do)
+    assert f"/{svk_example}" in all_results(page, "woonmaatschappij")
 
 
 def test_one_result_per_example_and_results_say_their_kind(page, server):
@@ -217,6 +343,31 @@ def test_one_result_per_example_and_results_say_their_kind(page, server):
     kinds = page.eval_on_selector_all(".zoekresultaat-soort", "els => els.map(e => e.textContent)")
     assert {"Praktijkvoorbeeld", "Partner"} <= set(kinds)
     assert set(kinds) <= {"Bouwsteen", "Praktijkvoorbeeld", "Term", "Partner", "Pagina"}
+
+
+def test_a_typo_is_corrected_at_once_and_can_be_searched_as_typed(page, server):
+    found = results(page, server, "Woonfokus")
+    assert found[0] == "woordenlijst/#igs-woonfocus"
+    assert "woonfocus" in page.get_by_role("status").inner_text()
+    box = page.locator("#zoeksuggesties")
+    literal = box.get_by_role("link", name=re.compile("Zoek toch naar"))
+    assert "letterlijk=1" in literal.get_attribute("href")
+    literal.click()
+    page.wait_for_selector(DONE)
+    assert page.locator("#zoekvraag").input_value() == "Woonfokus"
+    # as typed, the weak results come with "Bedoelde je …?" and the nearest terms
+    assert box.get_by_role("link", name="woonfocus", exact=True).count() == 1
+    assert "Bedoelde je" in box.inner_text()
+    assert box.locator("ul li a").first.inner_text() == "IGS Woonfocus"
+
+
+def test_a_question_finds_the_term_it_asks_about(page, server):
+    assert results(page, server, "wat is een referentieadres?")[0] == (
+        "woordenlijst/#referentieadres"
+    )
+    readings = page.locator("#zoekresultaten li").first.locator(".zoekresultaat-lezing")
+    assert readings.count() == 2  # the first readings of Wonen and Welzijn
+    assert readings.first.inner_text().startswith("Wonen:")
 
 
 def test_no_results_suggest_glossary_terms_and_the_catalogue(page, server):

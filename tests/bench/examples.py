@@ -25,10 +25,9 @@ from pathlib import Path
 import yaml
 
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, build_site, copy_project, serve
-from tests.searching import first_query_bytes, material_first_query_bytes
+from tests.searching import SEARCH_FILES, first_query_bytes, material_first_query_bytes
 
 QUERY = "woonbegeleiding"
-SEARCH_FILES = ("/pagefind/", "/zoeken/termen.json")
 VARIANTS = ("site", "material")
 # Bare Material for MkDocs: the theme's defaults and its own search plugin (the default
 # plugin list), the Markdown extensions the content needs, and the site's navigation.
