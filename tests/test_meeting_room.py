@@ -429,7 +429,7 @@ def font_size(page, selector: str) -> float:
     return float(page.eval_on_selector(selector, "el => getComputedStyle(el).fontSize")[:-2])
 
 
-def test_projector_mode_is_large_high_contrast_and_remembered(context_factory, server):
+def test_projector_mode_is_large_high_contrast_and_lasts_for_the_session(context_factory, server):
     context = context_factory(viewport=BEAMER)
     page = context.new_page()
     page.goto(server + GLOSSARY)
@@ -448,15 +448,26 @@ def test_projector_mode_is_large_high_contrast_and_remembered(context_factory, s
         "el => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]",
     )
     assert colours == ["rgb(0, 0, 0)", "rgb(255, 255, 255)"]
-    # Remembered: after a reload and on another page, until switched off.
+    # For the session: after a reload and on another page, until switched off…
     page.reload()
     assert font_size(page, reading) == after
     page.goto(server + CATALOGUE)
     assert page.evaluate("document.documentElement.classList.contains('projector')")
     assert font_size(page, "#filter-tekst") >= 32
+    # … but not for the next person: a new tab on the same PC starts without it.
+    fresh = context.new_page()
+    fresh.goto(server + GLOSSARY)
+    assert font_size(fresh, reading) == before
     page.locator(".md-header .projector-knop").click()
     page.goto(server + GLOSSARY)
     assert font_size(page, reading) == before
+
+
+def projector_on(page, url: str) -> None:
+    """Open `url` with ?projector=1, which asks; answer yes."""
+    page.goto(url + ("&" if "?" in url else "?") + "projector=1")
+    assert not page.evaluate("document.documentElement.classList.contains('projector')")
+    page.get_by_role("button", name="Projectormodus aanzetten").click()
 
 
 @pytest.mark.parametrize("name", [*PAGES, "404"])
@@ -466,7 +477,7 @@ def test_projector_mode_never_scrolls_sideways_at_320_px(
     page = context_factory(viewport={"width": 320, "height": 640}).new_page()
     # The 404 page's assets live under the site's path: serve it as GitHub Pages does.
     url = pages_server + "bestaat-niet/" if name == "404" else server + PAGES[name]
-    page.goto(url + ("&" if "?" in url else "?") + "projector=1")
+    projector_on(page, url)
     assert page.evaluate("document.documentElement.classList.contains('projector')")
     overflow = page.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
@@ -484,7 +495,8 @@ def axe():
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_projector_mode_and_open_abbreviation_pass_axe(context_factory, server, axe, scheme):
     page = context_factory(color_scheme=scheme, viewport=BEAMER).new_page()
-    for path in (GLOSSARY + "?projector=1&q=svk", "bouwstenen/2-werk-integraal/?projector=0"):
+    projector_on(page, server + GLOSSARY + "?q=svk")
+    for path in (GLOSSARY + "?q=svk", "bouwstenen/2-werk-integraal/?projector=0"):
         page.goto(server + path)
         abbreviations = page.locator(".md-content abbr[role=button]")
         if abbreviations.count():
