@@ -13,7 +13,7 @@ from tests.test_quality import PAGES
 ZOOMED = {"width": 683, "height": 768}  # 1366 x 768 at 200 %
 PHONE = {"width": 390, "height": 844}
 BEAMER = {"width": 1920, "height": 1080}
-MAX_STOPS = 150  # the header, the drawer and the first screens of content, on every page
+MAX_STOPS = 80  # the header, the drawer and the first screens of content, on every page
 
 # Where the focus is, and whether a person can see it: on screen, not covered by something
 # else, not transparent. A radio button the theme hides behind its label counts as its label.
@@ -111,7 +111,10 @@ def test_menu_button_opens_a_drawer_that_keeps_the_focus(new_page, server, viewp
     assert menu.get_attribute("aria-expanded") == "false"
     assert menu.evaluate("el => el === document.activeElement")
     page.wait_for_timeout(300)
-    assert page.evaluate("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility") == "hidden"
+    assert (
+        page.evaluate("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility")
+        == "hidden"
+    )
 
 
 def test_projector_mode_keeps_the_navigation_and_shows_its_state(new_page, server):
@@ -130,9 +133,10 @@ def test_projector_mode_keeps_the_navigation_and_shows_its_state(new_page, serve
     # The navigation: behind the menu button, reachable by keyboard, readable when open.
     page.evaluate("document.activeElement && document.activeElement.blur()")
     page.goto(server + PAGES["bouwsteen"])
-    assert page.locator(".md-sidebar--primary").evaluate(
-        "el => getComputedStyle(el).visibility"
-    ) == "hidden"
+    assert (
+        page.locator(".md-sidebar--primary").evaluate("el => getComputedStyle(el).visibility")
+        == "hidden"
+    )
     open_menu_by_keyboard(page)
     link = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Woordenlijst")
     assert link.is_visible()
