@@ -33,7 +33,8 @@ FOCUSED = """async () => {
   const name = (el.getAttribute('aria-label') || el.textContent || el.id || '').trim();
   return {
     key: el.outerHTML.slice(0, 120),
-    what: `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') || ''}"> "${name.slice(0, 40)}"`,
+    what: `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') || ''}"> `
+      + `"${name.slice(0, 40)}"`,
     visible: onScreen && uncovered && seen(el) && !el.closest('[aria-hidden=true], [inert]'),
   };
 }"""
