@@ -119,3 +119,22 @@ def axe():
     from axe_playwright_python.sync_playwright import Axe
 
     return Axe()
+
+
+def test_partner_map_and_legend_fit_a_projector_screen_and_one_page(new_page, server):
+    page = new_page(BEAMER)
+    page.goto(server + PAGES["partnerkaart"] + "?projector=1")
+    page.get_by_role("button", name="Projectormodus aanzetten").click()
+    page.evaluate("document.querySelector('.partnerkaart-figuur').scrollIntoView()")
+    for part in ("svg.partnerkaart", ".sector-legende"):
+        box = page.locator(part).bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= BEAMER["height"], (part, box)
+        assert box["x"] + box["width"] <= BEAMER["width"], (part, box)
+    # On paper: the whole map on one page, not cut on the right.
+    page.locator(".md-header .projector-knop").click()
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
+    svg = page.locator("svg.partnerkaart").bounding_box()
+    article = page.locator("article.md-content__inner").bounding_box()
+    assert svg["x"] + svg["width"] <= article["x"] + article["width"] + 1
+    assert svg["height"] <= 21 / 2.54 * 96 + 1
