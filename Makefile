@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: serve build test lint format bench clean formulieren voorbeeld-uit-issue lezing-uit-issue
+.PHONY: serve build pdf test lint format bench clean formulieren voorbeeld-uit-issue lezing-uit-issue
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,9 @@ serve: $(STAMP)  ## site on http://127.0.0.1:8000 with live reload
 
 build: $(STAMP)  ## strict build into site/ (used by tests and CI)
 	$(BIN)/mkdocs build --strict --clean --site-dir site
+
+pdf: build  ## the guide and the glossary as dated PDFs in site/ (Debian's chromium)
+	$(BIN)/python -m macros.pdf site
 
 test: build lint  ## strict build, then every test
 	$(BIN)/pytest
