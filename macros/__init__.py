@@ -23,7 +23,7 @@ from .built import BuiltPages
 from .changes import render_changes
 from .contact import CONTACT_PAGE, add_contact_examples
 from .contribute import CONTRIBUTING, TEMPLATE, render_contributing_page
-from .edition import dutch_date, edition_date
+from .edition import edition_date
 from .examples import (
     ExamplePage,
     render_bouwsteen_examples,
@@ -32,7 +32,7 @@ from .examples import (
     render_example_inline,
 )
 from .exports import exports
-from .glossary import GLOSSARY_PAGE, abbreviations, render_glossary
+from .glossary import GLOSSARY_PAGE, abbreviations, dutch_date, render_glossary
 from .held import HeldHtml
 from .model import EXAMPLES_DIR, Site, read_text
 from .offline import write_offline_copy

@@ -6,26 +6,10 @@ Without git history (a copy of the sources), the most recent date in the glossar
 
 from __future__ import annotations
 
-import datetime
 import subprocess
 from pathlib import Path
 
 from .model import Site
-
-MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 
 
 def edition_date(root: Path, site: Site) -> str:
@@ -44,9 +28,3 @@ def edition_date(root: Path, site: Site) -> str:
     except (OSError, subprocess.TimeoutExpired):
         pass
     return max((t.stand for t in site.terms), default="2021-01-01")
-
-
-def dutch_date(iso: str) -> str:
-    """2026-12-01 -> 1 december 2026."""
-    day = datetime.date.fromisoformat(iso)
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

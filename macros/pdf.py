@@ -27,7 +27,8 @@ from urllib.parse import urlsplit
 from markupsafe import Markup, escape
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from .edition import dutch_date, edition_date
+from .edition import edition_date
+from .glossary import dutch_date
 from .model import Site
 from .site import load_site
 

@@ -8,7 +8,8 @@ import shutil
 
 from pypdf import PdfReader
 
-from macros.edition import dutch_date, edition_date
+from macros.edition import edition_date
+from macros.glossary import dutch_date
 from macros.pdf import GLOSSARY_PDF, GUIDE_PDF, write_pdfs
 from macros.site import load_site
 from tests.conftest import CHROMIUM, ROOT
