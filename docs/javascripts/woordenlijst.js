@@ -157,6 +157,7 @@
       return heading ? heading.id : "";
     });
     var lastQuery = null;
+    if (total > 150) list.classList.add("veel-termen");  // see extra.css
 
     function arrange(wanted) {
       // `wanted` on top in this order, moving only the terms out of place; the hidden terms
