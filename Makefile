@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # The site's packages only (requirements.txt): enough for `make controle`, no browser.
 SITE_STAMP := $(VENV)/.site-installed
 
-.PHONY: serve build test lint format bench clean formulieren voorbeeld-uit-issue lezing-uit-issue preview \
+.PHONY: serve build test lint format bench clean formulieren voorbeeld-uit-issue pdf lezing-uit-issue preview \
 	controle zizmor nakijken
 
 $(SITE_STAMP): requirements.txt
@@ -27,6 +27,9 @@ serve: $(STAMP)  ## site on http://127.0.0.1:8000 with live reload
 
 build: $(STAMP)  ## strict build into site/ (used by tests and CI)
 	$(BIN)/mkdocs build --strict --clean --site-dir site
+
+pdf: build  ## the guide and the glossary as dated PDFs in site/ (Debian's chromium)
+	$(BIN)/python -m macros.pdf site
 
 # The site for its own root, to be served on its own: `python3 -m http.server -d site-preview`.
 preview: $(STAMP)  ## strict build into site-preview/ for http://127.0.0.1:8000/

@@ -23,6 +23,7 @@ from .built import BuiltPages
 from .changes import render_changes
 from .contact import CONTACT_PAGE, add_contact_examples
 from .contribute import CONTRIBUTING, TEMPLATE, render_contributing_page
+from .edition import edition_date
 from .examples import (
     ExamplePage,
     example_neighbours,
@@ -32,9 +33,11 @@ from .examples import (
     render_example_inline,
 )
 from .exports import exports
-from .glossary import GLOSSARY_PAGE, abbreviations, render_glossary
+from .glossary import GLOSSARY_PAGE, abbreviations, dutch_date, render_glossary
 from .held import HeldHtml
 from .model import EXAMPLES_DIR, Site, read_text
+from .offline import MANIFEST as OFFLINE_MANIFEST
+from .offline import SERVICE_WORKER, write_offline_copy
 from .partners import render_partner_bullet, render_partner_page, render_partner_section
 from .publish import Manifest, check_sources, nav_pages, theme_files
 from .revisions import (
@@ -95,6 +98,10 @@ def define_env(env) -> None:
         raise PluginError(str(error)) from None
     # For the theme (overrides/main.html): every abbreviation links to its glossary entry.
     env.conf["extra"]["afkortingen"] = abbreviation_targets(site)
+    # The edition's date (last commit), for "Download als pdf (stand …)" on every page.
+    edition = edition_date(root, site)
+    env.conf["extra"]["editie"] = edition
+    env.conf["extra"]["editie_tekst"] = dutch_date(edition)
 
     def current_page() -> str:
         return env.page.file.src_path
@@ -257,6 +264,10 @@ def on_post_build(env) -> None:
             f"de zoekindex kon niet gemaakt worden: {error} (installeer de pakketten uit "
             "requirements.txt, met pagefind[bin])"
         ) from None
+    # The offline copy: the service worker and its list, from the finished site.
+    template = (Path(__file__).parent / "serviceworker.js").read_text(encoding="utf-8")
+    write_offline_copy(site_dir, template, env.conf["extra"]["editie"])
+    manifest.generate([OFFLINE_MANIFEST, SERVICE_WORKER])
     # Every file of the site has a known origin (macros/publish.py).
     unknown = manifest.check()
     if unknown:

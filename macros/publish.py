@@ -16,8 +16,9 @@ Anything else stops the build with a Dutch message naming it. Before the build, 
 docs/ that is not Markdown and not named here, or a file under overrides/ that is not named in
 THEME_OVERRIDES, stops it too, with its source named: nothing is copied first.
 
-To publish a new static file (a PDF, a service worker), name it in STATIC_ASSETS; a new
-generated file is registered where it is written.
+To publish a new static file, name it in STATIC_ASSETS; a new generated file (the service
+worker, the feed) is registered where it is written. The dated PDFs are written after the build
+by `make pdf` (macros/pdf.py), from the checked site itself.
 """
 
 from __future__ import annotations
@@ -40,8 +41,11 @@ STATIC_ASSETS = (
     "stylesheets/extra.css",
     "stylesheets/zoeken.css",
     "javascripts/afkortingen.js",
+    "javascripts/menu.js",
     "javascripts/nagekeken.js",
+    "javascripts/offline.js",
     "javascripts/praktijkvoorbeelden.js",
+    "javascripts/presentatie.js",
     "javascripts/projector.js",
     "javascripts/vooraf.js",
     "javascripts/woordenlijst.js",

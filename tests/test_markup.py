@@ -10,7 +10,8 @@ from tests.pages import pages, parse
 # Relative on pages; absolute under the site's path on 404.html (served from any URL).
 OWN_SCRIPTS = re.compile(
     r"^((\.\./)*|/([\w.-]+/)*)(assets/javascripts/bundle\.[0-9a-f]+\.min\.js"
-    r"|javascripts/(praktijkvoorbeelden|woordenlijst|nagekeken|vooraf|afkortingen|projector|zoeken)\.js)$"
+    r"|javascripts/(praktijkvoorbeelden|woordenlijst|nagekeken|vooraf|afkortingen|projector|menu"
+    r"|presentatie|offline|zoeken)\.js)$"
 )
 # Material's own inline scripts (base.html): scope, palette and the anchor fix-up.
 THEME_INLINE = ("__md_scope=new URL", 'var palette=__md_get("__palette")',

@@ -3,7 +3,7 @@
  * Typing narrows the terms at once, ignoring case and accents ("geintegreerd" finds
  * "geïntegreerd breed onthaal"); it matches term, abbreviation, synonyms and readings, and
  * ranks what it finds: the exact term or abbreviation first, then terms that start with the
- * query, then synonyms, then the rest of the text. Matches are marked (<mark>).
+ * query, then synonyms, then the rest of the text. Matches are marked (CSS highlights).
  * ?q= in the address pre-fills the filter and stays there, so a reload keeps it; Escape
  * clears it. Every term gets a copyable link and a "Druk deze term af" link (print CSS in
  * extra.css prints only the term in the address's #anchor).
@@ -35,64 +35,30 @@
     return 4;
   }
 
-  // Marking matches
+  // Marking matches: the CSS Custom Highlight API paints them without touching the text, so
+  // a screen reader still reads "sectoren" as one word (a <mark> inside it made it "sector
+  // en"), and nothing is laid out again. Browsers without the API show no marks.
 
-  var marks = [];
+  var HIGHLIGHT = "woordenlijst-treffer";
+  var canHighlight = typeof CSS !== "undefined" && !!CSS.highlights && typeof Highlight === "function";
+  var texts = new Map();  // term section -> its text nodes, folded once
 
-  function unmark() {
-    var parents = [];
-    for (var i = 0; i < marks.length; i++) {
-      var mark = marks[i];
-      var parent = mark.parentNode;
-      if (!parent) continue;
-      parent.replaceChild(document.createTextNode(mark.textContent), mark);
-      parents.push(parent);
-    }
-    for (var p = 0; p < parents.length; p++) parents[p].normalize();
-    marks = [];
-  }
-
-  function markText(node, words) {
+  function foldWithOrigin(source) {
     // Fold character by character, remembering where each folded character came from.
-    var source = node.nodeValue;
+    if (!/[^\x00-\x7f]/.test(source)) return { folded: source.toLowerCase(), origin: null };
     var folded = "";
     var origin = [];
     for (var c = 0; c < source.length; c++) {
       var f = fold(source[c]);
       for (var k = 0; k < f.length; k++) { folded += f[k]; origin.push(c); }
     }
-    var ranges = [];
-    words.forEach(function (word) {
-      var from = 0;
-      var at;
-      while ((at = folded.indexOf(word, from)) >= 0) {
-        ranges.push([origin[at], origin[at + word.length - 1] + 1]);
-        from = at + word.length;
-      }
-    });
-    if (!ranges.length) return;
-    ranges.sort(function (a, b) { return a[0] - b[0]; });
-    var merged = [ranges[0]];
-    for (var r = 1; r < ranges.length; r++) {
-      var last = merged[merged.length - 1];
-      if (ranges[r][0] <= last[1]) last[1] = Math.max(last[1], ranges[r][1]);
-      else merged.push(ranges[r]);
-    }
-    var fragment = document.createDocumentFragment();
-    var position = 0;
-    merged.forEach(function (range) {
-      if (range[0] > position) fragment.appendChild(document.createTextNode(source.slice(position, range[0])));
-      var mark = document.createElement("mark");
-      mark.textContent = source.slice(range[0], range[1]);
-      fragment.appendChild(mark);
-      marks.push(mark);
-      position = range[1];
-    });
-    if (position < source.length) fragment.appendChild(document.createTextNode(source.slice(position)));
-    node.parentNode.replaceChild(fragment, node);
+    return { folded: folded, origin: origin };
   }
 
-  function markTerm(section, words) {
+  function textsOf(section) {
+    var found = texts.get(section);
+    if (found && (!found.length || found[0].node.isConnected)) return found;
+    found = [];
     var walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT, {
       acceptNode: function (node) {
         var parent = node.parentNode;
@@ -102,9 +68,66 @@
         return NodeFilter.FILTER_ACCEPT;
       }
     });
-    var nodes = [];
-    while (walker.nextNode()) nodes.push(walker.currentNode);
-    nodes.forEach(function (node) { markText(node, words); });
+    while (walker.nextNode()) {
+      var folding = foldWithOrigin(walker.currentNode.nodeValue);
+      found.push({ node: walker.currentNode, folded: folding.folded, origin: folding.origin });
+    }
+    texts.set(section, found);
+    return found;
+  }
+
+  function unmark() {
+    marking++;
+    if (canHighlight) CSS.highlights.delete(HIGHLIGHT);
+  }
+
+  var later = window.requestIdleCallback || function (callback) {
+    return window.setTimeout(function () { callback({ timeRemaining: function () { return 8; } }); }, 50);
+  };
+
+  // Within one frame per keystroke: folding the text of a term not seen before is the costly
+  // part, so a keystroke spends at most MARK_BUDGET ms on it and the rest follows when the
+  // browser is idle (and all terms are folded in idle time after loading).
+  var MARK_BUDGET = 4;
+  var marking = 0;  // which call of mark() is current
+
+  function mark(sections, words) {
+    if (!canHighlight) return;
+    var call = ++marking;
+    var deadline = performance.now() + MARK_BUDGET;
+    var ranges = [];
+    var unfinished = false;
+    sections.forEach(function (section) {
+      if (!texts.has(section) && performance.now() > deadline) { unfinished = true; return; }
+      textsOf(section).forEach(function (text) {
+        words.forEach(function (word) {
+          var from = 0;
+          var at;
+          while ((at = text.folded.indexOf(word, from)) >= 0) {
+            var start = text.origin ? text.origin[at] : at;
+            var end = text.origin ? text.origin[at + word.length - 1] + 1 : at + word.length;
+            ranges.push(new StaticRange({
+              startContainer: text.node, startOffset: start, endContainer: text.node, endOffset: end
+            }));
+            from = at + word.length;
+          }
+        });
+      });
+    });
+    var highlight = new Highlight();
+    for (var r = 0; r < ranges.length; r++) highlight.add(ranges[r]);
+    CSS.highlights.set(HIGHLIGHT, highlight);
+    if (unfinished) {
+      later(function () { if (call === marking) mark(sections, words); });
+    }
+  }
+
+  function foldAllLater(sections) {
+    var next = 0;
+    later(function step(idle) {
+      while (next < sections.length && idle.timeRemaining() > 1) textsOf(sections[next++]);
+      if (next < sections.length) later(step);
+    });
   }
 
   function init() {
@@ -133,17 +156,17 @@
       var heading = term.querySelector("h2[id]");
       return heading ? heading.id : "";
     });
-    var order = terms.slice();  // what the list shows now, top to bottom
     var lastQuery = null;
     if (total > 150) list.classList.add("veel-termen");  // see extra.css
 
     function arrange(wanted) {
-      var same = wanted.length === order.length && wanted.every(function (t, i) { return t === order[i]; });
-      if (same) return;
-      var fragment = document.createDocumentFragment();
-      wanted.forEach(function (term) { fragment.appendChild(term); });
-      list.appendChild(fragment);
-      order = wanted;
+      // `wanted` on top in this order, moving only the terms out of place; the hidden terms
+      // stay behind them in any order.
+      var node = list.firstElementChild;
+      for (var i = 0; i < wanted.length; i++) {
+        if (node === wanted[i]) node = node.nextElementSibling;
+        else list.insertBefore(wanted[i], node);
+      }
     }
 
     function writeAddress() {
@@ -153,13 +176,23 @@
       window.history.replaceState(window.history.state, "", url.pathname + url.search + url.hash);
     }
 
+    // The address follows the filter once typing pauses (replaceState costs more than a
+    // frame on a slow phone), and before the page is left.
+    var addressTimer = 0;
+    function writeAddressSoon() {
+      window.clearTimeout(addressTimer);
+      addressTimer = window.setTimeout(writeAddress, 300);
+    }
+    window.addEventListener("pagehide", function () {
+      if (addressTimer) writeAddress();
+    });
+
     function filter(event) {
       var query = fold(input.value).replace(/\s+/g, " ").trim();
       if (query === lastQuery) return;
       lastQuery = query;
       var words = query.split(" ").filter(Boolean);
       var shown = [];
-      var rest = [];
       for (var i = 0; i < terms.length; i++) {
         var hay = haystacks[i];
         var visible = true;
@@ -168,23 +201,21 @@
         }
         if (terms[i].hidden === visible) terms[i].hidden = !visible;
         if (visible) shown.push({ term: terms[i], rank: rankOf(entries[ids[i]], query), index: i });
-        else rest.push(terms[i]);
       }
       if (query) {
         shown.sort(function (a, b) { return a.rank - b.rank || a.index - b.index; });
-        arrange(shown.map(function (s) { return s.term; }).concat(rest));
+        arrange(shown.map(function (s) { return s.term; }));
       } else {
         arrange(terms);
       }
       unmark();
-      if (words.length) {
-        shown.slice(0, MAX_MARKED).forEach(function (s) { markTerm(s.term, words); });
-      }
+      if (words.length) mark(shown.slice(0, MAX_MARKED).map(function (s) { return s.term; }), words);
       status.textContent = shown.length === total
         ? total + " termen"
         : shown.length + " van " + total + " termen";
       if (empty) empty.hidden = shown.length !== 0;
-      if (event) writeAddress();
+      if (event && event.type === "input") writeAddressSoon();
+      else if (event) writeAddress();
     }
 
     if (initialQuery !== null) input.value = initialQuery;
@@ -198,6 +229,7 @@
     input.form.addEventListener("submit", function (event) { event.preventDefault(); });
     input.form.hidden = false;
     filter();
+    foldAllLater(terms);
     // Material's bundle has read the address by now: give the filter its ?q= back.
     if (initialQuery !== null) writeAddress();
 

@@ -1,9 +1,12 @@
-"""Benchmark: glossary filter speed with 500 terms (`make bench`).
+"""Benchmark: glossary filter speed, at today's size and with 500 terms (`make bench`).
 
-Builds a copy of the site with synthetic terms added to reach 500, opens the glossary in
-Chromium (Debian's /usr/bin/chromium, driven by Playwright) and times, inside the page, each
-keystroke from the input event to the updated list, style and layout included.
-Target: under 50 ms per keystroke. A benchmark: it prints figures, it does not fail on them.
+Builds a copy of the site (as it is, and with synthetic terms added to reach 500), opens the
+glossary in Chromium (Debian's /usr/bin/chromium, driven by Playwright) with the CPU slowed
+4x through DevTools (`Emulation.setCPUThrottlingRate`, a mid-range phone) and times, inside
+the page, each keystroke from the input event to the updated list, style and layout
+included. The first keystrokes after loading are reported on their own: they used to be the
+slow ones. Target: within one frame, 16 ms per keystroke. A benchmark: it prints figures, it
+does not fail on them.
 """
 
 from __future__ import annotations
@@ -19,12 +22,15 @@ import yaml
 
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, _QuietHandler, build_site, copy_project
 
-TARGET_TERMS = 500
+SIZES = (None, 500)  # None: the glossary as it is
+CPU_SLOWDOWN = 4
+FRAME_MS = 16
 QUERIES = ["s", "sv", "svk", "w", "wo", "woon", "woonb", "geintegreerd", "lwo", "zzz", ""]
 MEASURE = """
 async (queries) => {
   const input = document.getElementById("woordenlijst-zoek");
   const times = [];
+  await new Promise((resolve) => setTimeout(resolve, 1000));  // as a person starts typing
   for (let round = 0; round < 5; round++) {
     for (const query of queries) {
       const start = performance.now();
@@ -63,18 +69,13 @@ def synthetic_terms(project: Path, count: int) -> None:
         )
 
 
-def main() -> None:
-    if not CHROMIUM.exists():
-        print(
-            "Glossary filter benchmark skipped: needs /usr/bin/chromium (apt-get install chromium)."
-        )
-        return
-    from playwright.sync_api import sync_playwright
-
+def measure(playwright, size: int | None) -> tuple[int, list[float]]:
+    """Build the site with `size` terms (None: as it is) and time the filter's keystrokes."""
     with tempfile.TemporaryDirectory() as tmp:
         project = copy_project(Path(tmp) / "project")
-        existing = len(list((project / "glossary").glob("*.yaml")))
-        synthetic_terms(project, max(0, TARGET_TERMS - existing))
+        if size:
+            existing = len(list((project / "glossary").glob("*.yaml")))
+            synthetic_terms(project, max(0, size - existing))
         site = Path(tmp) / "site"
         result = build_site(project, site)
         if result.returncode != 0:
@@ -83,26 +84,42 @@ def main() -> None:
         httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
         try:
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(
-                    executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
-                )
-                page = browser.new_page(viewport={"width": 1280, "height": 900})
-                page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/woordenlijst/")
-                terms = page.locator("section.term").count()
-                outcome = page.evaluate(MEASURE, QUERIES)
-                browser.close()
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            cdp = page.context.new_cdp_session(page)
+            cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
+            page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/woordenlijst/")
+            terms = page.locator("section.term").count()
+            outcome = page.evaluate(MEASURE, QUERIES)
+            browser.close()
         finally:
             httpd.shutdown()
-    times = outcome["times"]
-    print(
-        f"Glossary filter, {terms} terms, {len(times)} keystrokes (input event to laid-out list):"
-    )
-    print(
-        f"  median {statistics.median(times):.1f} ms, "
-        f"95th percentile {sorted(times)[int(len(times) * 0.95) - 1]:.1f} ms, "
-        f"max {max(times):.1f} ms (target: under 50 ms)"
-    )
+    return terms, outcome["times"]
+
+
+def main() -> None:
+    if not CHROMIUM.exists():
+        print(
+            "Glossary filter benchmark skipped: needs /usr/bin/chromium (apt-get install chromium)."
+        )
+        return
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        for size in SIZES:
+            terms, times = measure(playwright, size)
+            first = times[:3]
+            print(
+                f"Glossary filter, {terms} terms, CPU {CPU_SLOWDOWN}x slower, {len(times)} "
+                "keystrokes (input event to laid-out list):"
+            )
+            print(
+                f"  first three {', '.join(f'{t:.1f}' for t in first)} ms; "
+                f"median {statistics.median(times):.1f} ms, "
+                f"95th percentile {sorted(times)[int(len(times) * 0.95) - 1]:.1f} ms, "
+                f"max {max(times):.1f} ms "
+                f"(target: {FRAME_MS} ms, {'met' if max(times) <= FRAME_MS else 'NOT met'})"
+            )
 
 
 if __name__ == "__main__":

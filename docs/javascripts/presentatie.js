@@ -1,0 +1,207 @@
+/* One term for a meeting (/woordenlijst/): a compact view and a full-screen presentation.
+ *
+ * Compact view, by link: /woordenlijst/?term=<id> shows that term alone: its Wonen and
+ * Welzijn readings side by side, the guide's sentence, and the rest folded under "Meer over
+ * deze term". Every term gets the links "Compact" and "Toon deze term".
+ * Presentation: "Toon deze term" (or ?term=<id>&toon=1) shows the term full screen in
+ * projector sizes, readable from the back of a room. Arrow keys, Page Up/Down (a clicker) and
+ * the on-screen buttons go to the previous or next term of the list as it is filtered now;
+ * Escape or "Sluiten" closes it and puts the focus back where it was.
+ * It works on the glossary's own markup (macros/glossary.py); without JavaScript, ?term=
+ * shows the whole glossary and the #anchor leads to the term.
+ */
+(function () {
+  "use strict";
+
+  var GUIDE = ".lezing-leidraad";
+
+  function termId(section) {
+    var heading = section.querySelector("h2[id]");
+    return heading ? heading.id : "";
+  }
+
+  function shownTerms(list) {
+    return Array.prototype.filter.call(list.querySelectorAll("section.term"), function (s) {
+      return !s.hidden;
+    });
+  }
+
+  // The parts a meeting needs first: name, Wonen and Welzijn side by side, the guide.
+  function essentials(section) {
+    return {
+      name: section.querySelector("h2.term-naam"),
+      readings: section.querySelector(".lezingen-naast-elkaar"),
+      guide: section.querySelector(GUIDE)
+    };
+  }
+
+  function compact(section, list) {
+    document.documentElement.classList.add("term-compact");
+    section.classList.add("term-compact__term");
+    var parts = essentials(section);
+    var folded = document.createElement("details");
+    folded.className = "term-compact__meer";
+    var summary = document.createElement("summary");
+    summary.textContent = "Meer over deze term";
+    folded.appendChild(summary);
+    var keep = [parts.name, parts.readings, section.querySelector(".term-acties")];
+    Array.prototype.slice.call(section.children).forEach(function (child) {
+      if (keep.indexOf(child) >= 0) return;
+      if (parts.guide && child.contains(parts.guide)) {
+        // The guide's first sentence stays in view; its other readings fold.
+        Array.prototype.slice.call(child.children).forEach(function (reading) {
+          if (reading !== parts.guide) folded.appendChild(reading);
+        });
+        return;
+      }
+      folded.appendChild(child);
+    });
+    if (folded.children.length > 1) section.appendChild(folded);
+    var back = document.createElement("p");
+    back.className = "term-compact__terug";
+    var all = document.createElement("a");
+    all.href = window.location.pathname + "#" + termId(section);
+    all.textContent = "Alle termen van de woordenlijst";
+    back.appendChild(all);
+    section.insertBefore(back, section.firstChild);
+    document.title = parts.name.textContent.trim() + " — " + document.title;
+    list.setAttribute("data-compact", termId(section));
+  }
+
+  function presenter(list) {
+    var overlay = null;
+    var current = null;
+    var returnFocus = null;
+    var behind = [];
+
+    function render(section) {
+      current = section;
+      var parts = essentials(section);
+      var body = overlay.querySelector(".presentatie__term");
+      body.textContent = "";
+      var name = document.createElement("h2");
+      name.className = "presentatie__naam";
+      name.id = "presentatie-naam";
+      name.textContent = parts.name.textContent.trim();
+      body.appendChild(name);
+      [parts.readings, parts.guide].forEach(function (part) {
+        if (!part) return;
+        var copy = part.cloneNode(true);
+        Array.prototype.forEach.call(copy.querySelectorAll("[id]"), function (e) { e.removeAttribute("id"); });
+        body.appendChild(copy);
+      });
+      var terms = shownTerms(list);
+      var at = terms.indexOf(section);
+      overlay.querySelector(".presentatie__plaats").textContent =
+        "Term " + (at + 1) + " van " + terms.length;
+      overlay.querySelector(".presentatie__vorige").disabled = at <= 0;
+      overlay.querySelector(".presentatie__volgende").disabled = at >= terms.length - 1;
+      body.scrollTop = 0;
+    }
+
+    function step(by) {
+      var terms = shownTerms(list);
+      var at = terms.indexOf(current) + by;
+      if (at >= 0 && at < terms.length) render(terms[at]);
+    }
+
+    function build() {
+      overlay = document.createElement("div");
+      overlay.className = "presentatie md-typeset";
+      overlay.setAttribute("role", "dialog");
+      overlay.setAttribute("aria-modal", "true");
+      overlay.setAttribute("aria-labelledby", "presentatie-naam");
+      overlay.innerHTML =
+        '<div class="presentatie__term" tabindex="0"></div>' +
+        '<div class="presentatie__bediening">' +
+        '<button type="button" class="md-button presentatie__vorige">Vorige term</button>' +
+        '<span class="presentatie__plaats" aria-live="polite"></span>' +
+        '<button type="button" class="md-button presentatie__volgende">Volgende term</button>' +
+        '<button type="button" class="md-button md-button--primary presentatie__sluiten">Sluiten</button>' +
+        "</div>";
+      overlay.querySelector(".presentatie__vorige").addEventListener("click", function () { step(-1); });
+      overlay.querySelector(".presentatie__volgende").addEventListener("click", function () { step(1); });
+      overlay.querySelector(".presentatie__sluiten").addEventListener("click", close);
+      overlay.addEventListener("keydown", function (event) {
+        var keys = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1 };
+        if (event.key === "Escape") { event.preventDefault(); close(); return; }
+        if (event.target.tagName === "BUTTON" && (event.key === " " || event.key === "Enter")) return;
+        if (keys[event.key]) { event.preventDefault(); step(keys[event.key]); }
+        else if (event.key === " ") { event.preventDefault(); step(event.shiftKey ? -1 : 1); }
+      });
+      document.addEventListener("fullscreenchange", function () {
+        if (!document.fullscreenElement && overlay && !overlay.hidden) close();
+      });
+      document.body.appendChild(overlay);
+    }
+
+    function open(section) {
+      if (!overlay) build();
+      returnFocus = document.activeElement;
+      behind = Array.prototype.filter.call(document.body.children, function (e) {
+        return e !== overlay && !e.inert;
+      });
+      behind.forEach(function (e) { e.inert = true; });
+      overlay.hidden = false;
+      document.documentElement.classList.add("presentatie-open");
+      render(section);
+      overlay.querySelector(".presentatie__term").focus();
+      if (overlay.requestFullscreen) {
+        overlay.requestFullscreen().catch(function () { /* a window-sized overlay is enough */ });
+      }
+    }
+
+    function close() {
+      if (!overlay || overlay.hidden) return;
+      overlay.hidden = true;
+      document.documentElement.classList.remove("presentatie-open");
+      behind.forEach(function (e) { e.inert = false; });
+      if (document.fullscreenElement) document.exitFullscreen().catch(function () {});
+      var heading = current && current.querySelector("h2[id]");
+      if (heading && window.location.hash !== "#" + heading.id) {
+        window.history.replaceState(window.history.state, "", "#" + heading.id);
+      }
+      // After the browser has left full screen, which moves the focus itself.
+      var back = returnFocus;
+      window.setTimeout(function () { if (back && back.isConnected) back.focus(); }, 50);
+    }
+
+    return { open: open };
+  }
+
+  function init() {
+    var list = document.getElementById("woordenlijst");
+    if (!list) return;
+    var show = presenter(list);
+    Array.prototype.forEach.call(list.querySelectorAll("section.term"), function (section) {
+      var id = termId(section);
+      var actions = section.querySelector(".term-acties");
+      if (!id || !actions) return;
+      var link = document.createElement("a");
+      link.className = "term-compact-link";
+      link.href = "?term=" + encodeURIComponent(id);
+      link.textContent = "Compact";
+      link.setAttribute("aria-label", "Compacte weergave van deze term");
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "md-button term-toon";
+      button.textContent = "Toon deze term";
+      button.addEventListener("click", function () { show.open(section); });
+      actions.appendChild(link);
+      actions.appendChild(button);
+    });
+    var params = new URLSearchParams(window.location.search);
+    var wanted = params.get("term");
+    var heading = wanted && document.getElementById(wanted);
+    var section = heading && heading.closest("#woordenlijst section.term");
+    if (!section) return;
+    compact(section, list);
+    if (params.get("toon") === "1") show.open(section);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
