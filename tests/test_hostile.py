@@ -511,6 +511,39 @@ CASES: dict[str, Case] = {
         "een lijst is te lang",
         file="glossary/lange-lijst.yaml",
     ),
+    # Names a stranger's term may not claim (issue 19): a common word of the guide, another
+    # term's name, an "abbreviation" that is an ordinary word; nor words it puts in the
+    # guide's mouth.
+    "glossary-claims-a-common-word": Case(
+        {"glossary/premie.yaml": stranger_term("Premie")},
+        "“Premie” is een gewoon woord uit de leidraad",
+        file="glossary/premie.yaml",
+    ),
+    "glossary-claims-another-terms-name": Case(
+        {"glossary/loket.yaml": stranger_term("Loket voor wonen", "synoniemen: [woonloket]\n")},
+        "“woonloket” is ook een naam van de term “woonloket”",
+        file="glossary/loket.yaml",
+    ),
+    "glossary-abbreviation-huur": Case(
+        {
+            "glossary/huurcontract.yaml": stranger_term(
+                "Huurcontract van een woning", "afkorting: Huur\n"
+            )
+        },
+        "“Huur” is geen afkorting",
+        file="glossary/huurcontract.yaml",
+    ),
+    "glossary-words-put-in-the-guides-mouth": Case(
+        {
+            "glossary/huur.yaml": stranger_term(
+                reading="- perspectief: leidraad\n"
+                "  tekst: Elke gemeente moet een huurcontract gratis nakijken.\n"
+                "  bron: {titel: Leidraad, uitgever: leidraad}\n"
+            )
+        },
+        "de tekst staat niet zo in de leidraad",
+        file="glossary/huur.yaml",
+    ),
 }
 
 
@@ -554,35 +587,6 @@ PARTNERS: dict[str, Row] = {
 # Symbolic links publish any file of the machine that builds the site: refused before the
 # build reads anything, so these rows share a project of their own.
 SYMLINKS: dict[str, Case] = {
-    # Names a stranger's term may not claim (issue 19): a common word of the guide, another
-    # term's name, an "abbreviation" that is an ordinary word; nor words it puts in the
-    # guide's mouth.
-    "glossary-claims-a-common-word": Case(
-        {"glossary/premie.yaml": stranger_term("Premie")},
-        "“Premie” is een gewoon woord uit de leidraad",
-        file="glossary/premie.yaml",
-    ),
-    "glossary-claims-another-terms-name": Case(
-        {"glossary/loket.yaml": stranger_term("Loket voor wonen", "synoniemen: [woonloket]\n")},
-        "“woonloket” is ook een naam van de term “woonloket”",
-        file="glossary/loket.yaml",
-    ),
-    "glossary-abbreviation-that-is-a-word": Case(
-        {"glossary/huur.yaml": stranger_term("Huurcontract van een woning", "afkorting: Huur\n")},
-        "“Huur” is geen afkorting",
-        file="glossary/huur.yaml",
-    ),
-    "glossary-words-put-in-the-guides-mouth": Case(
-        {
-            "glossary/huur.yaml": stranger_term(
-                reading="- perspectief: leidraad\n"
-                "  tekst: Elke gemeente moet een huurcontract gratis nakijken.\n"
-                "  bron: {titel: Leidraad, uitgever: leidraad}\n"
-            )
-        },
-        "de tekst staat niet zo in de leidraad",
-        file="glossary/huur.yaml",
-    ),
     # Symbolic links publish any file of the machine that builds the site.
     "symlink-example": Case({}, "is een symbolische link", symlinks=((EXAMPLE, "/etc/passwd"),)),
     "symlink-data": Case(

@@ -153,7 +153,7 @@ def test_deploy_has_least_privileges():
     assert workflow["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
     build_steps = workflow["jobs"]["build"]["steps"]
     pages = next(s for s in build_steps if s.get("uses", "").startswith("actions/configure-pages"))
-    build = next(s for s in build_steps if s.get("run") == "make build")
+    build = next(s for s in build_steps if s.get("run") == "make pdf")  # the site and its PDFs
     assert build["env"]["SITE_URL"] == f"${{{{ steps.{pages['id']}.outputs.base_url }}}}/"
     assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     deploy_steps = workflow["jobs"]["deploy"]["steps"]
