@@ -1,9 +1,17 @@
-"""mkdocs-macros entry point: load the data once, register the macros.
+"""The one module that talks to MkDocs: mkdocs-macros' entry points and the MkDocs hooks.
+
+`define_env` loads and validates the data once and makes the build's context
+(macros/context.py); every other module is plain Python that receives what it needs. The
+state of one build (its context, the frame of each page, which file each page came from) is a
+`Build`, owned by this module and made anew by every `define_env` (MkDocs' `on_config`, once
+per build and per rebuild of `mkdocs serve`); the MkDocs hooks in macros/hooks.py reach it
+through `build_for`, by the build's config. Nothing is attached to MkDocs' objects.
 
 Only the pages listed under `force_render_paths` in mkdocs.yml are rendered by Jinja;
-contributed pages never are (see CONTRIBUTING.md). A practice example's page renders only
-the contributor's text as Markdown; `on_post_page_macros` attaches its title, facts and related
-examples, written as HTML, which macros/hooks.py puts around the rendered text (large blocks of
+contributed pages never are (see CONTRIBUTING.md). A practice example's page is rendered once,
+by its loader, which checks that HTML against the allowlist (`Example.html`): MkDocs reads no
+example file and is given an empty page (`page_source`), around which `page_content` puts the
+title, facts and related examples, written as HTML, and the held text (large blocks of
 finished HTML on other pages skip the Markdown render the same way: macros/held.py). The
 glossary's abbreviations become the abbr extension's `glossary` setting, and the glossary
 exports are written after the build, when the whole built site is also checked for anything
@@ -12,30 +20,35 @@ that loads from outside it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import urlsplit
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents
 
 from .abbreviations import abbreviation_targets
 from .bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
 from .built import BuiltPages
 from .changes import render_changes
 from .contact import CONTACT_PAGE, add_contact_examples
+from .context import BuildContext
 from .contribute import CONTRIBUTING, TEMPLATE, render_contributing_page
 from .edition import edition_date
 from .examples import (
-    ExamplePage,
-    example_neighbours,
+    page_text,
     render_bouwsteen_examples,
     render_catalogue,
     render_example_block,
     render_example_inline,
 )
 from .exports import exports
-from .glossary import GLOSSARY_PAGE, abbreviations, dutch_date, render_glossary
+from .glossary import GLOSSARY_PAGE, dutch_date, render_glossary
 from .held import HeldHtml
-from .model import EXAMPLES_DIR, Site, read_text
+from .model import EXAMPLES_DIR, Example, read_text
 from .offline import MANIFEST as OFFLINE_MANIFEST
 from .offline import SERVICE_WORKER, write_offline_copy
 from .partners import render_partner_bullet, render_partner_page, render_partner_section
@@ -57,11 +70,43 @@ from .site import load_site
 from .validation import DataError, Problems
 
 
+class Frame(Protocol):
+    """What goes around (or into) a page's rendered HTML: an ExamplePage, or HeldHtml."""
+
+    def wrap(
+        self, content: str, toc: TableOfContents, ids: set[str]
+    ) -> tuple[str, TableOfContents]: ...
+
+
+@dataclass
+class Build:
+    """The state of one build: its context and what its pages hand over as they are made."""
+
+    config: MkDocsConfig
+    context: BuildContext
+    sources: dict[str, str] = field(default_factory=dict)  # dest_uri -> src_path
+    frames: dict[str, Frame] = field(default_factory=dict)  # src_path -> frame, until used
+    examples: dict[str, Example] = field(default_factory=dict)  # src_path -> example
+    held: HeldHtml = field(default_factory=HeldHtml)  # of the page being rendered
+
+
+_build: Build | None = None
+
+
+def build_for(config: MkDocsConfig) -> Build:
+    """The build that `define_env` made for this config (the one MkDocs is running)."""
+    if _build is None or _build.config is not config:
+        raise PluginError("macros/hooks.py draait zonder de bouw van macros/__init__.py")
+    return _build
+
+
 def define_env(env) -> None:
+    global _build
+    _build = None
     settings = MarkdownSettings.from_mkdocs_config(env.conf)
     theme = env.conf["theme"]
     custom_dir = Path(theme.custom_dir) if theme.custom_dir else None
-    env.woonkansen_theme = theme_files([Path(d) for d in theme.dirs], custom_dir)
+    theme_paths = theme_files([Path(d) for d in theme.dirs], custom_dir)
     # Before anything is copied: every file beside the pages is one the maintainers named.
     # Its problems are listed with those of the data, in one message.
     problems = Problems()
@@ -69,7 +114,7 @@ def define_env(env) -> None:
     not_in_nav = env.conf["not_in_nav"]
     check_sources(
         Path(env.project_dir),
-        env.woonkansen_theme,
+        theme_paths,
         problems,
         is_listed=lambda page: page in listed or bool(not_in_nav and not_in_nav.match_file(page)),
     )
@@ -81,13 +126,12 @@ def define_env(env) -> None:
         problems.raise_if_any()
     except DataError as error:
         raise PluginError(str(error)) from None
-    env.woonkansen = site
-    env.woonkansen_neighbours = example_neighbours(site)
     # Dates from git or the front matter (never the build's clock): macros/revisions.py.
-    env.woonkansen_revisions = Revisions.from_git(Path(env.project_dir))
-    env.woonkansen_sources = {}
+    context = BuildContext.create(site, Revisions.from_git(Path(env.project_dir)), theme_paths)
+    build = Build(env.conf, context, examples={e.src_path: e for e in site.examples})
+    _build = build
     # Tooltips for every abbreviation on every page, from the glossary (no include file).
-    env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviations(site)
+    env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = dict(context.abbreviations)
     root = Path(env.project_dir)
     problems = Problems()
     contributing = read_text(root / CONTRIBUTING, root, problems)
@@ -141,19 +185,21 @@ def define_env(env) -> None:
         """The filterable catalogue of all examples."""
         new = {
             slug: render_new_marker(added)
-            for slug, added in new_examples(site, env.woonkansen_revisions).items()
+            for slug, added in new_examples(site, context.revisions).items()
         }
-        return env.woonkansen_held.hold(render_catalogue(site, current_page(), new))
+        return build.held.hold(render_catalogue(site, current_page(), new))
 
     @env.macro
     def partnerkaart() -> str:
         """The partner page: map, list, a section per partner, partner x bouwsteen table."""
-        return render_partner_page(site, current_page(), env.woonkansen_held.hold)
+        return render_partner_page(site, current_page(), build.held.hold, context.abbreviate)
 
     @env.macro
     def woordenlijst() -> str:
         """The glossary page: filter, A–Z index, exports and every term."""
-        return render_glossary(site, current_page(), env.conf["repo_url"])
+        return render_glossary(
+            site, current_page(), env.conf["repo_url"], occurrences=context.occurrences
+        )
 
     @env.macro
     def wijzigingen_sinds_2021() -> str:
@@ -187,7 +233,7 @@ def on_pre_page_macros(env) -> None:
     """
     if not env.force_page_rendering(env.page.file.src_path):
         env.page.meta["render_macros"] = False
-    env.woonkansen_held = HeldHtml()
+    build_for(env.conf).held = HeldHtml()
 
 
 def on_post_page_macros(env) -> None:
@@ -196,33 +242,27 @@ def on_post_page_macros(env) -> None:
     A practice example gets its title, facts and related examples around its own text; the
     contact page gets, under each contact, the examples that refer to it.
     """
-    site: Site = env.woonkansen
+    build = build_for(env.conf)
+    context = build.context
+    site = context.site
     src_path = env.page.file.src_path
-    env.woonkansen_sources[env.page.file.dest_uri] = src_path
+    build.sources[env.page.file.dest_uri] = src_path
     # For the theme (overrides/main.html): the page's date, and the feed where it belongs.
-    changed = page_date(src_path, site, env.woonkansen_revisions)
+    changed = page_date(src_path, site, context.revisions)
     env.page.meta["laatst_gewijzigd"] = str(render_page_date(changed)) if changed else ""
     env.page.meta["nieuw_feed"] = FEED if src_path in FEED_PAGES else ""
-    if env.woonkansen_held:
-        env.page.woonkansen_frame = env.woonkansen_held  # see macros/hooks.py
+    if build.held:
+        build.frames[env.page.file.src_uri] = build.held  # put in place by `page_content`
     if src_path == CONTACT_PAGE:
         page_url = f"{(env.conf.get('site_url') or '').rstrip('/')}/contact/"
         env.markdown = add_contact_examples(env.markdown, site, page_url=page_url)
         return
-    folder, _, name = src_path.rpartition("/")
-    if folder == EXAMPLES_DIR:
-        example = site.example(name.removesuffix(".md"))
-        frame = ExamplePage(
-            example,
-            site,
-            src_path,
-            _permalink(env),
-            env.woonkansen_neighbours,
-            env.conf.get("site_url") or "",
-        )
+    example = build.examples.get(env.page.file.src_uri)
+    if example is not None:
+        frame = context.example_page(example, _permalink(env), env.conf.get("site_url") or "")
         env.markdown = frame.markdown
         env.page.meta["title"] = example.titel
-        env.page.woonkansen_frame = frame  # see macros/hooks.py
+        build.frames[env.page.file.src_uri] = frame  # around the rendered text: `page_content`
 
 
 def _permalink(env) -> str | None:
@@ -233,7 +273,8 @@ def _permalink(env) -> str | None:
 
 def on_post_build(env) -> None:
     """Write the glossary exports, index the site for search; check the whole built site."""
-    site: Site = env.woonkansen
+    build = build_for(env.conf)
+    site = build.context.site
     site_url = (env.conf.get("site_url") or "").rstrip("/") + "/"
     page_dir = GLOSSARY_PAGE.removesuffix(".md")
     folder = Path(env.conf["site_dir"]) / page_dir
@@ -242,13 +283,13 @@ def on_post_build(env) -> None:
     for name, content in written_exports.items():
         (folder / name).write_text(content, encoding="utf-8")
     site_dir = Path(env.conf["site_dir"])
-    entries = feed_entries(site, env.woonkansen_revisions, site_url)
+    entries = feed_entries(site, build.context.revisions, site_url)
     (site_dir / FEED).write_text(render_feed(entries, site_url, env.conf["site_name"]), "utf-8")
-    sources = env.woonkansen_sources
+    sources = build.sources
     manifest = Manifest(
         root=Path(env.project_dir),
         site_dir=site_dir,
-        theme=env.woonkansen_theme,
+        theme=dict(build.context.theme),
         pages=sources,
         templates=frozenset(env.conf["theme"].static_templates),
     )
@@ -284,3 +325,29 @@ def on_post_build(env) -> None:
             f"De bouw stopt: {len(problems)} keer laadt of volgt een pagina iets zonder klik, "
             f"of staat er code die niet van de site zelf is.\n{listed}"
         )
+
+
+# MkDocs hooks (macros/hooks.py calls these)
+
+
+def page_source(page: Page, config: MkDocsConfig) -> str | None:
+    """The Markdown MkDocs renders of a practice example: its file is read and parsed once,
+    by the loader, so MkDocs gets the text without front matter, or nothing when the page
+    shows the HTML the loader checked (`Example.html`). Other pages: None (MkDocs reads them).
+    """
+    example = build_for(config).examples.get(page.file.src_uri)
+    if example is None:
+        return None
+    return "" if example.html is not None else page_text(example.tekst)
+
+
+def page_content(html: str, page: Page, config: MkDocsConfig) -> str:
+    """Put the page's frame (title, facts, …) or held blocks around its rendered HTML, with
+    the table of contents and the heading ids that links are checked against."""
+    frame = build_for(config).frames.pop(page.file.src_uri, None)
+    if frame is None:
+        return html
+    ids = page.present_anchor_ids if page.present_anchor_ids is not None else set()
+    html, page.toc = frame.wrap(html, page.toc, ids)
+    page.present_anchor_ids = ids
+    return html

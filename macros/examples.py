@@ -14,7 +14,7 @@ from __future__ import annotations
 import heapq
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -24,10 +24,8 @@ from markdown.extensions.toc import unique
 from markupsafe import Markup, escape
 from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 from mkdocs.utils.meta import YAML_RE as MKDOCS_FRONT_MATTER
-from mkdocs.utils.meta import get_data as mkdocs_front_matter
 from pymdownx.snippets import SnippetPreprocessor
 
-from .glossary import abbreviator
 from .leidraad import GUIDE_EXAMPLES, load_guide_text, norm
 from .links import href, link
 from .model import (
@@ -45,7 +43,7 @@ from .report import contact_date, fallback_html, report_link
 from .sanitize import URL_SCHEMES, Checker, Rendered
 from .text import dutch_date, excerpt, md_escape, plain_text, split_footnotes
 from .validation import Problems, check_schema, check_text, parse_yaml, title_key
-from .vocabulary import example_vocabularies
+from .vocabulary import Vocabulary, example_vocabularies
 
 # Loader
 
@@ -54,7 +52,6 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?)^---[ \t]*(?:\r?\n|\Z)"
 # site does not load that extension, so nothing is ever included; a contribution that tries is
 # refused so that nobody reviewing it has to wonder.
 SNIPPET_LINE = SnippetPreprocessor.RE_ALL_SNIPPETS
-CONTRIBUTING = "CONTRIBUTING.md"
 RESERVED_NAMES = {"index.md", "readme.md"}
 # The guide's own examples say so; a contribution says `bijdrage` (macros/leidraad.py checks).
 GUIDE_SOURCE = "leidraad-2021"
@@ -94,6 +91,7 @@ def load_examples(root: Path, site: Site, checker: Checker) -> tuple[Example, ..
     examples: list[Example] = []
     seen_slugs: dict[str, str] = {}
     taken = catalogue_ids(root, site)
+    vocabularies = example_vocabularies(site)
     # Valid names first, so of two clashing names the malformed one is reported.
     for path in sorted(folder.iterdir(), key=lambda p: (not SLUG.match(p.stem), p.name)):
         file = rel(path, root)
@@ -150,7 +148,7 @@ def load_examples(root: Path, site: Site, checker: Checker) -> tuple[Example, ..
                 "bestandsnaam",
             )
             continue
-        example = load_example(path, root, site, checker)
+        example = load_example(path, root, site, checker, vocabularies)
         if example is not None:
             examples.append(example)
     titles: dict[str, str] = {}
@@ -179,7 +177,15 @@ def catalogue_ids(root: Path, site: Site) -> set[str]:
     return ids | set(ID.findall(render_catalogue(site, CATALOGUE_PAGE)))
 
 
-def load_example(path: Path, root: Path, site: Site, checker: Checker) -> Example | None:
+def load_example(
+    path: Path,
+    root: Path,
+    site: Site,
+    checker: Checker,
+    vocabularies: Mapping[str, Vocabulary] | None = None,
+) -> Example | None:
+    """One example file, read, parsed and rendered once: its record holds the checked HTML
+    of its page (`Example.html`), which the page shows as it is (macros/hooks.py)."""
     file = rel(path, root)
     problems = checker.problems
     text = read_text(path, root, problems)
@@ -222,7 +228,6 @@ def load_example(path: Path, root: Path, site: Site, checker: Checker) -> Exampl
         path.stem, data, lines, text[match.end() :], body_line, file, problems
     ):
         return None
-    keys = set(data)
     if "render_macros" in data:
         problems.add(
             file,
@@ -234,14 +239,12 @@ def load_example(path: Path, root: Path, site: Site, checker: Checker) -> Exampl
         data = {k: v for k, v in data.items() if k != "render_macros"}
     if not check_schema(data, "praktijkvoorbeeld", file, lines, problems):
         return None
-    # And MkDocs must read the same fields from it.
-    _, mkdocs_data = mkdocs_front_matter(text.replace("\r\n", "\n"))
-    if set(mkdocs_data) != keys:
-        problems.add(file, AMBIGUOUS_FRONT_MATTER, line=1)
-        return None
+    # MkDocs never parses this front matter: it is given the text without it (macros/hooks.py,
+    # `on_page_read_source`), so the fields it reads are the ones checked here.
 
     body = text[match.end() :]
-    ok = check_references(data, file, lines, site, problems)
+    vocabularies = vocabularies or example_vocabularies(site)
+    ok = check_references(data, file, lines, site, vocabularies, problems)
     rendered = check_body(body, body_line, file, checker)
     ok = rendered is not None and ok
     if data["bron"] == GUIDE_SOURCE and rendered is not None:
@@ -333,7 +336,14 @@ def check_placeholders(
     return not found
 
 
-def check_references(data: dict, file: str, lines, site: Site, problems: Problems) -> bool:
+def check_references(
+    data: dict,
+    file: str,
+    lines,
+    site: Site,
+    vocabularies: Mapping[str, Vocabulary],
+    problems: Problems,
+) -> bool:
     """Every number and id must exist in data/ or on the contact page.
 
     Where an id is asked, what people know is accepted too: the name, the abbreviation, any
@@ -351,7 +361,6 @@ def check_references(data: dict, file: str, lines, site: Site, problems: Problem
                 "bouwstenen",
                 lines.get(("bouwstenen", index)),
             )
-    vocabularies = example_vocabularies(site)
     for key in ("gemeenten", "igs", "partners", "themas"):
         vocabulary = vocabularies[key]
         mapped = [
@@ -414,7 +423,9 @@ def check_body(body: str, first_line: int, file: str, checker: Checker) -> Rende
         )
     if len(problems) != before:
         return None
-    return checker.markdown(body, file, "tekst", first_line)
+    # The text as its own page shows it (`page_text`), so the checked HTML is the page's.
+    lead = len(body) - len(body.lstrip("\n"))
+    return checker.markdown(body[:lead] + page_text(body[lead:]), file, "tekst", first_line)
 
 
 # Links in rendered text (MkDocs leaves those to other sites and to the page itself).
@@ -426,11 +437,9 @@ def renders_alike(tekst: str, rendered: Rendered) -> bool:
 
     MkDocs renders a page with the same Markdown settings, and then rewrites links to other
     pages of the site (and checks them). So the HTML of the check can stand on the page when
-    the page shows the same text (not capitalised: see `page_text`) and every link leads to
-    another site or to a heading or footnote of the text itself; otherwise MkDocs renders it.
+    every link leads to another site or to a heading or footnote of the text itself;
+    otherwise MkDocs renders it (the check renders the page's text: `check_body`).
     """
-    if page_text(tekst) != tekst:
-        return False
     own = {f"#{id}" for id in toc_ids(rendered.toc)}
     for url in LINK.findall(rendered.html):
         to_other_site = urlsplit(url).scheme in URL_SCHEMES
@@ -498,21 +507,43 @@ def search_text(example: Example, site: Site) -> str:
     return search_fold(" ".join(dict.fromkeys(parts)))
 
 
-def related(example: Example, site: Site, limit: int = 5) -> list[Example]:
+@dataclass(frozen=True)
+class RelatedIndex:
+    """Who has each partner, bouwsteen and place, and every example's title for ties.
+
+    Built once per build (macros/context.py): comparing every example with every other one
+    made each build quadratic in the number of examples.
+    """
+
+    by_key: Mapping[tuple, tuple[str, ...]]
+    titles: Mapping[str, str]
+
+
+def related_index(site: Site) -> RelatedIndex:
+    by_key: dict[tuple, list[str]] = {}
+    for e in site.examples:
+        for key, _ in related_keys(e, site):
+            by_key.setdefault(key, []).append(e.slug)
+    return RelatedIndex(
+        {key: tuple(slugs) for key, slugs in by_key.items()},
+        {e.slug: e.titel.casefold() for e in site.examples},
+    )
+
+
+def related(example: Example, site: Site, index: RelatedIndex, limit: int = 5) -> list[Example]:
     """Examples sharing a partner or bouwsteen (partners weigh more), best first.
 
     Score: 3 per shared partner, 2 per shared bouwsteen, 1 per shared place; ties by title.
     """
-    by_key, titles = _related_index(site)
     score: dict[str, int] = {}
     for key, weight in related_keys(example, site):
-        for slug in by_key.get(key, ()):
+        for slug in index.by_key.get(key, ()):
             if weight > 1:
                 score[slug] = score.get(slug, 0) + weight
             elif slug in score:  # a shared place only counts with a shared partner or bouwsteen
                 score[slug] += weight
     score.pop(example.slug, None)
-    best = heapq.nsmallest(limit, score, key=lambda slug: (-score[slug], titles[slug]))
+    best = heapq.nsmallest(limit, score, key=lambda slug: (-score[slug], index.titles[slug]))
     return [site.example(slug) for slug in best]
 
 
@@ -523,22 +554,6 @@ def related_keys(example: Example, site: Site) -> list[tuple[tuple, int]]:
         *((("b", b), 2) for b in example.bouwstenen),
         *((("w", w), 1) for w in dict.fromkeys(places(example, site))),
     ]
-
-
-def _related_index(site: Site):
-    """Who has each partner, bouwsteen and place, and every example's title for ties.
-
-    Built once per site: comparing every example with every other one made each build
-    quadratic in the number of examples.
-    """
-    if "related" not in site._index:
-        by_key: dict[tuple, list[str]] = {}
-        for e in site.examples:
-            for key, _ in related_keys(e, site):
-                by_key.setdefault(key, []).append(e.slug)
-        titles = {e.slug: e.titel.casefold() for e in site.examples}
-        site._index["related"] = (by_key, titles)
-    return site._index["related"]
 
 
 def source_label(example: Example) -> str:
@@ -725,12 +740,11 @@ class ExamplePage:
     example: Example
     site: Site
     src_path: str
+    abbreviate: Callable[[str], Markup]  # the build's Abbreviator (macros/context.py)
+    related: tuple[Example, ...]  # `related`, from the build's RelatedIndex
+    neighbours: Neighbours  # built once per build (example_neighbours)
     permalink_title: str | None = None  # the toc extension's, for the ¶ after a heading
-    neighbours: Neighbours | None = None  # built once per site (example_neighbours)
     site_url: str = ""  # for the address in “Meld een verouderd gegeven”
-
-    def abbreviate(self, text: str) -> Markup:
-        return abbreviator(self.site)(text)
 
     @property
     def markdown(self) -> str:
@@ -756,9 +770,8 @@ class ExamplePage:
 
     def neighbour_links(self) -> str:
         """Previous and next example in each of the example's bouwstenen."""
-        neighbours = self.neighbours or example_neighbours(self.site)
         rows = []
-        for nummer, before, after in neighbours.by_slug.get(self.example.slug, ()):
+        for nummer, before, after in self.neighbours.by_slug.get(self.example.slug, ()):
             if not (before or after):
                 continue
             links = []
@@ -815,7 +828,7 @@ class ExamplePage:
         ]
         top = AnchorLink(str(escape(example.titel)), title_id, 1)
         top.children = list(toc)
-        others = related(example, self.site)
+        others = self.related
         if others:
             related_id = unique("verwante-praktijkvoorbeelden", ids)
             parts.append('<section class="verwante-voorbeelden">')

@@ -17,12 +17,6 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 from .glossary import publisher_name, reading_label, source_dates
 from .model import Bron, Site, Term
 
-EXPORT_NAMES = (
-    "woordenlijst.json",
-    "woordenlijst.csv",
-    "woordenlijst-excel.csv",
-    "woordenlijst.ttl",
-)
 TITLE = "Woordenlijst Wonen–Welzijn"
 SOURCE = (
     "Leidraad “Woonkansen kiezen” (2021), werkgroep Sociaal Woonbeleid "

@@ -13,10 +13,9 @@ from datetime import date
 
 from markupsafe import Markup
 
-from .abbreviations import Abbreviator
 from .contribute import reading_form_url
 from .links import href, link
-from .model import Bron, Lezing, Site, Term, Wijziging
+from .model import Bron, Example, Lezing, Site, Term, Wijziging
 from .report import report_link
 from .terms import fold, sort_key
 from .text import dutch_date, md_escape
@@ -161,59 +160,56 @@ def proposal_url(repo_url: str, term: Term, perspectief: str) -> str:
     return reading_form_url(repo_url, perspectief, term.term)
 
 
-def occurrences(term: Term, site: Site) -> tuple[list[int], list]:
-    """The bouwstenen and practice examples whose text uses the term (or a variant).
+class Occurrences:
+    """Where each term is used: the bouwstenen and practice examples whose text says it.
 
-    A plain substring test on lower-cased text comes first; the word-boundary regex only
-    runs where the word can be. That keeps a thousand examples times every term cheap.
+    The texts (each with its lower-cased copy) are gathered once per build, when this is made
+    (macros/context.py); a bouwsteen's text is its page's Markdown and, for bouwsteen 2, the
+    partner texts that page shows from data/partners.yaml (`partner_sectie`).
     """
-    key = ("occurrences", term.id)
-    if key in site._index:
-        return site._index[key]
-    variants = [
-        (w.lower(), re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I))
-        for w in (term.term, *term.synoniemen)
-    ]
-    abbreviation = term.afkorting
-    abbreviation_pattern = abbreviation and re.compile(rf"(?<!\w){re.escape(abbreviation)}(?!\w)")
 
-    def uses(text: str, lower: str) -> bool:
-        if any(w in lower and p.search(text) for w, p in variants):
-            return True
-        return bool(abbreviation and abbreviation in text and abbreviation_pattern.search(text))
-
-    texts = _searchable_texts(site)
-    bouwstenen = [n for n, (text, lower) in texts["bouwstenen"].items() if uses(text, lower)]
-    examples = [e for e, (text, lower) in texts["examples"] if uses(text, lower)]
-    site._index[key] = (bouwstenen, examples)
-    return bouwstenen, examples
-
-
-def _searchable_texts(site: Site) -> dict:
-    """Each bouwsteen's and example's text with its lower-cased copy (built once per site)."""
-    if "searchable" not in site._index:
-        partner_text = _bouwsteen_2_partner_text(site)
-        bouwstenen = {}
-        for n, text in site.texts.items():
-            full = f"{text}\n{partner_text}" if n == 2 else text
-            bouwstenen[n] = (full, full.lower())
-        examples = []
-        for e in site.examples:
-            text = f"{e.titel}\n{e.tekst}"
-            examples.append((e, (text, text.lower())))
-        site._index["searchable"] = {"bouwstenen": bouwstenen, "examples": examples}
-    return site._index["searchable"]
-
-
-def _bouwsteen_2_partner_text(site: Site) -> str:
-    """The partner text bouwsteen 2 renders from data/partners.yaml (built once per site)."""
-    if "partner_text" not in site._index:
-        site._index["partner_text"] = "\n".join(
+    def __init__(self, site: Site):
+        partner_text = "\n".join(
             " ".join([p.kop or "", p.wat or "", *p.aandachtspunten, *p.vragen])
             for p in site.partners
             if p.kop
         )
-    return site._index["partner_text"]
+        self.bouwstenen: dict[int, tuple[str, str]] = {}
+        for n, text in site.texts.items():
+            full = f"{text}\n{partner_text}" if n == PARTNER_TEXT_BOUWSTEEN else text
+            self.bouwstenen[n] = (full, full.lower())
+        self.examples: list[tuple[Example, tuple[str, str]]] = []
+        for e in site.examples:
+            text = f"{e.titel}\n{e.tekst}"
+            self.examples.append((e, (text, text.lower())))
+
+    def __call__(self, term: Term) -> tuple[list[int], list[Example]]:
+        """The bouwstenen and examples whose text uses the term (or a variant).
+
+        A plain substring test on lower-cased text comes first; the word-boundary regex only
+        runs where the word can be. That keeps a thousand examples times every term cheap.
+        """
+        variants = [
+            (w.lower(), re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I))
+            for w in (term.term, *term.synoniemen)
+        ]
+        abbreviation = term.afkorting
+        abbreviation_pattern = abbreviation and re.compile(
+            rf"(?<!\w){re.escape(abbreviation)}(?!\w)"
+        )
+
+        def uses(text: str, lower: str) -> bool:
+            if any(w in lower and p.search(text) for w, p in variants):
+                return True
+            return bool(abbreviation and abbreviation in text and abbreviation_pattern.search(text))
+
+        bouwstenen = [n for n, (text, lower) in self.bouwstenen.items() if uses(text, lower)]
+        examples = [e for e, (text, lower) in self.examples if uses(text, lower)]
+        return bouwstenen, examples
+
+
+# The bouwsteen whose page shows the partner texts of data/partners.yaml (`partner_sectie`).
+PARTNER_TEXT_BOUWSTEEN = 2
 
 
 # Renderers
@@ -226,13 +222,6 @@ def abbreviations(site: Site) -> dict[str, str]:
     and no include syntax is needed, so no page can name a path to include.
     """
     return {t.afkorting: abbreviation_title(t, site) for t in site.terms if t.afkorting}
-
-
-def abbreviator(site: Site) -> Abbreviator:
-    """The same abbreviations, for HTML the site writes itself (made once per site)."""
-    if "abbreviator" not in site._index:
-        site._index["abbreviator"] = Abbreviator(abbreviations(site))
-    return site._index["abbreviator"]
 
 
 def source_dates(bron: Bron) -> str:
@@ -391,8 +380,14 @@ def render_changes_list(term: Term, site: Site) -> Markup:
 
 
 def render_term(
-    term: Term, site: Site, from_page: str, repo_url: str, today: date | None = None
+    term: Term,
+    site: Site,
+    from_page: str,
+    repo_url: str,
+    today: date | None = None,
+    occurrences: Occurrences | None = None,
 ) -> Markup:
+    """A term's section on the glossary page; `occurrences` is the build's (made once)."""
     parts = []
     heading = Markup("{}").format(term.term)
     if term.afkorting and term.afkorting != term.term:
@@ -438,7 +433,7 @@ def render_term(
             for other in term.zie_ook
         )
         details.append(Markup("<dt>Zie ook</dt><dd>{}</dd>").format(links))
-    bouwstenen, examples = occurrences(term, site)
+    bouwstenen, examples = (occurrences or Occurrences(site))(term)
     if bouwstenen or examples:
         found = [
             Markup('<a href="{}">Bouwsteen {}</a>').format(
@@ -477,7 +472,13 @@ def ranking_data(terms) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-def render_glossary(site: Site, from_page: str, repo_url: str, today: date | None = None) -> str:
+def render_glossary(
+    site: Site,
+    from_page: str,
+    repo_url: str,
+    today: date | None = None,
+    occurrences: Occurrences | None = None,
+) -> str:
     """The glossary: filter, A–Z index, exports, and every term.
 
     `repo_url` is the repository whose issue form proposes a missing reading; `today` is the
@@ -516,7 +517,10 @@ def render_glossary(site: Site, from_page: str, repo_url: str, today: date | Non
         '<a href="woordenlijst.ttl" type="text/turtle">SKOS (Turtle)</a></p>'
         '<script type="application/json" id="woordenlijst-termen">{}</script>'
     ).format(len(terms), index, ranking_data(terms))
-    body = Markup("\n").join(render_term(t, site, from_page, repo_url, today) for t in terms)
+    occurrences = occurrences or Occurrences(site)
+    body = Markup("\n").join(
+        render_term(t, site, from_page, repo_url, today, occurrences) for t in terms
+    )
     empty = Markup(
         '<p class="woordenlijst-leeg" id="woordenlijst-leeg" hidden>Geen termen gevonden. '
         "Probeer een ander woord of een afkorting.</p>"

@@ -1,20 +1,25 @@
-"""MkDocs hook (mkdocs.yml, `hooks:`): frames written as HTML go around a rendered page.
+"""MkDocs hooks (mkdocs.yml, `hooks:`): thin, typed, they hand over to macros/__init__.py.
 
-mkdocs-macros can change a page's Markdown but not its rendered HTML. A practice example's
-page gives MkDocs only the contributor's text to render; macros/__init__.py attaches the rest
-of the page (title, facts, related examples: macros.examples.ExamplePage) to the page as
-`woonkansen_frame`, and here it is put around the rendered text, with the table of contents
-and the heading ids that links are checked against.
-
-MkDocs loads this file by path, not as part of the package: it imports nothing from it.
+MkDocs loads this file by path, not as part of the package, after mkdocs-macros has imported
+the package (mkdocs.yml: `module_name: macros`); the hooks find the build that `define_env`
+made through `macros.build_for`. The code lives in macros/__init__.py, the one module that
+talks to MkDocs.
 """
 
+from __future__ import annotations
 
-def on_page_content(html, page, **kwargs):
-    frame = getattr(page, "woonkansen_frame", None)
-    if frame is None:
-        return html
-    ids = page.present_anchor_ids if page.present_anchor_ids is not None else set()
-    html, page.toc = frame.wrap(html, page.toc, ids)
-    page.present_anchor_ids = ids
-    return html
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+
+def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
+    import macros  # already imported by mkdocs-macros (`on_config`), before any page
+
+    return macros.page_source(page, config)
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    import macros
+
+    return macros.page_content(html, page, config)

@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -268,6 +269,20 @@ class Mergers:
 
 
 @dataclass(frozen=True)
+class SiteIds:
+    """The records of a `Site` by id (by number for bouwstenen, by slug for examples)."""
+
+    bouwstenen: Mapping[int, Bouwsteen]
+    partners: Mapping[str, Partner]
+    themas: Mapping[str, Thema]
+    igs: Mapping[str, Igs]
+    contacts: Mapping[str, Contact]
+    examples: Mapping[str, Example]
+    terms: Mapping[str, Term]
+    uitgevers: Mapping[str, Uitgever]
+
+
+@dataclass(frozen=True)
 class Site:
     """Everything the macros render from, loaded and validated once per build."""
 
@@ -285,34 +300,42 @@ class Site:
     # Today's municipalities and the former ones each covers (macros/municipalities.py).
     municipalities: Municipalities = field(default_factory=Municipalities)
     texts: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
-    _index: dict = field(default_factory=dict, repr=False, compare=False)
 
-    def _by_id(self, kind: str, records, key: str = "id") -> dict:
-        if kind not in self._index:
-            self._index[kind] = {getattr(r, key): r for r in records}
-        return self._index[kind]
+    def __post_init__(self):
+        # Each kind of record by its id, built with the record (`replace` builds them again).
+        by = SiteIds(
+            bouwstenen={b.nummer: b for b in self.bouwstenen},
+            partners={p.id: p for p in self.partners},
+            themas={t.id: t for t in self.themas},
+            igs={i.id: i for i in self.igs},
+            contacts={c.id: c for c in self.contacts},
+            examples={e.slug: e for e in self.examples},
+            terms={t.id: t for t in self.terms},
+            uitgevers={u.id: u for u in self.uitgevers},
+        )
+        object.__setattr__(self, "_by", by)
 
     def bouwsteen(self, nummer: int) -> Bouwsteen:
         try:
-            return self._by_id("bouwsteen", self.bouwstenen, key="nummer")[nummer]
+            return self._by.bouwstenen[nummer]
         except KeyError:
             raise KeyError(f"bouwsteen {nummer} bestaat niet") from None
 
     def partner(self, id: str) -> Partner:
-        return self._by_id("partner", self.partners)[id]
+        return self._by.partners[id]
 
     def thema(self, id: str) -> Thema:
-        return self._by_id("thema", self.themas)[id]
+        return self._by.themas[id]
 
     def igs_by_id(self, id: str) -> Igs:
-        return self._by_id("igs", self.igs)[id]
+        return self._by.igs[id]
 
     def contact(self, id: str) -> Contact:
-        return self._by_id("contact", self.contacts)[id]
+        return self._by.contacts[id]
 
     def example(self, slug: str) -> Example:
         try:
-            return self._by_id("example", self.examples, key="slug")[slug]
+            return self._by.examples[slug]
         except KeyError:
             raise KeyError(f"praktijkvoorbeeld “{slug}” bestaat niet") from None
 
@@ -326,10 +349,10 @@ class Site:
         return [e for e in self.examples if e.contact == id]
 
     def term(self, id: str) -> Term:
-        return self._by_id("term", self.terms)[id]
+        return self._by.terms[id]
 
     def uitgever(self, id: str) -> Uitgever:
-        return self._by_id("uitgever", self.uitgevers)[id]
+        return self._by.uitgevers[id]
 
     def terms_for_partner(self, id: str) -> list[Term]:
         """Terms with a reading of this partner's own (perspectief: partner)."""

@@ -11,10 +11,11 @@ from collections.abc import Callable
 
 from markupsafe import Markup
 
+from .abbreviations import Abbreviator
 from .changes import CHANGES_PAGE
 from .glossary import (
     GLOSSARY_PAGE,
-    abbreviator,
+    abbreviations,
     dutch_date,
     publisher_name,
     render_partner_terms,
@@ -262,9 +263,15 @@ def render_partner_list(site: Site) -> str:
 
 
 def render_partner_entry(
-    partner: Partner, site: Site, from_page: str, hold: Callable[[str], str] = raw_block
+    partner: Partner,
+    site: Site,
+    from_page: str,
+    hold: Callable[[str], str] = raw_block,
+    abbreviate: Callable[[str], Markup] | None = None,
 ) -> str:
-    """A partner's section: what they do, points of attention, questions, examples."""
+    """A partner's section: what they do, points of attention, questions, examples.
+
+    `abbreviate` is the build's Abbreviator (macros/context.py)."""
     facts = [KRINGEN[partner.kring], sector_label(partner)]
     if partner.nieuw:
         facts.append(f"sinds {dutch_date(partner.sinds)}, niet in de leidraad (2021)")
@@ -312,7 +319,7 @@ def render_partner_entry(
     terms = render_partner_terms(site, partner.id, from_page)
     if terms:
         parts += [terms]
-    parts.append(hold(render_partner_examples(partner, site, from_page)))
+    parts.append(hold(render_partner_examples(partner, site, from_page, abbreviate)))
     parts += ["", report_markdown(f"partner “{partner.naam}”"), ""]
     return "\n".join(parts)
 
@@ -365,12 +372,14 @@ def render_partner_changes(partner: Partner, site: Site, from_page: str) -> str:
     return f'!!! warning "{title}"\n\n' + "\n".join(lines) + "\n"
 
 
-def render_partner_examples(partner: Partner, site: Site, from_page: str) -> Markup:
+def render_partner_examples(
+    partner: Partner, site: Site, from_page: str, abbreviate: Callable[[str], Markup] | None = None
+) -> Markup:
     """The examples with this partner, as HTML (one line per example: it grows with them)."""
     examples = site.examples_for_partner(partner.id)
     if not examples:
         return Markup("<p>Nog geen praktijkvoorbeelden met deze partner.</p>")
-    abbreviate = abbreviator(site)
+    abbreviate = abbreviate or Abbreviator(abbreviations(site))
     bouwstenen = sorted({n for e in examples for n in e.bouwstenen})
     linked = Markup(", ").join(
         Markup('<a href="{}">{}</a>').format(href(site.bouwsteen(n).src_path, from_page), n)
@@ -435,10 +444,16 @@ def render_partner_table(site: Site, from_page: str) -> str:
     )
 
 
-def render_partner_page(site: Site, from_page: str, hold: Callable[[str], str] = raw_block) -> str:
+def render_partner_page(
+    site: Site,
+    from_page: str,
+    hold: Callable[[str], str] = raw_block,
+    abbreviate: Callable[[str], Markup] | None = None,
+) -> str:
     """The whole generated part of /partners/: map, list, sections, table.
 
-    `hold` takes finished HTML out of the Markdown (macros/held.py).
+    `hold` takes finished HTML out of the Markdown (macros/held.py); `abbreviate` is the
+    build's Abbreviator (macros/context.py).
     """
     parts = [
         render_partner_map(site, from_page),
@@ -450,7 +465,7 @@ def render_partner_page(site: Site, from_page: str, hold: Callable[[str], str] =
         partners = [p for p in site.partners if p.kring == kring]
         if partners:
             parts += [f"## {title} {{ #{kring} }}", ""]
-            parts += [render_partner_entry(p, site, from_page, hold) for p in partners]
+            parts += [render_partner_entry(p, site, from_page, hold, abbreviate) for p in partners]
     parts += [
         "## Partners en bouwstenen { #partners-en-bouwstenen }",
         "",

@@ -77,12 +77,13 @@ def load_site(root: Path, markdown: MarkdownSettings | None = None) -> Site:
     # A tooltip names a term's successor; with a broken glossary (the build fails anyway) the
     # examples are still checked, with the plain term names.
     expansions = (
-        abbreviations(replace(site, terms=terms, _index={}))
+        abbreviations(replace(site, terms=terms))
         if len(problems) == before
         else {t.afkorting: t.term for t in terms if t.afkorting}
     )
-    checker.renderer = Renderer(settings.with_abbreviations(expansions))
-    examples = load_examples(root, site, checker)
+    examples = load_examples(
+        root, site, Checker(Renderer(settings.with_abbreviations(expansions)), problems)
+    )
     term_ids = [t.id for t in terms]
     for partner in partners:
         for successor in partner.opgevolgd_door:
@@ -97,4 +98,4 @@ def load_site(root: Path, markdown: MarkdownSettings | None = None) -> Site:
                 "de bestanden in glossary/",
             )
     problems.raise_if_any()
-    return replace(site, examples=examples, terms=terms, _index={})
+    return replace(site, examples=examples, terms=terms)

@@ -108,35 +108,36 @@ def partner_aliases(naam: str, afkorting: str | None, kort: str | None) -> tuple
 
 
 def example_vocabularies(site: Site) -> dict[str, Vocabulary]:
-    """The vocabularies of an example's front matter, keyed by field; built once per site."""
-    if "vocabularies" not in site._index:
-        site._index["vocabularies"] = {
-            "gemeenten": Vocabulary(
-                "gemeente",
-                "data/gemeenten.yaml",
-                # A former municipality as 'Bilzen (nu Bilzen-Hoeselt)' (in the forms too).
-                tuple(Entry(g, site.municipalities.label(g)) for g in site.gemeenten),
+    """The vocabularies of an example's front matter, keyed by field.
+
+    Built once per build (macros/context.py) and once per load of the examples.
+    """
+    return {
+        "gemeenten": Vocabulary(
+            "gemeente",
+            "data/gemeenten.yaml",
+            # A former municipality as 'Bilzen (nu Bilzen-Hoeselt)' (in the forms too).
+            tuple(Entry(g, site.municipalities.label(g)) for g in site.gemeenten),
+        ),
+        "igs": Vocabulary(
+            "IGS",
+            "data/igs.yaml",
+            tuple(Entry(i.id, i.naam, _parenthesised(i.naam)) for i in site.igs),
+        ),
+        "partners": Vocabulary(
+            "partner",
+            "data/partners.yaml",
+            tuple(
+                Entry(p.id, p.naam, partner_aliases(p.naam, p.afkorting, p.kort))
+                for p in site.partners
             ),
-            "igs": Vocabulary(
-                "IGS",
-                "data/igs.yaml",
-                tuple(Entry(i.id, i.naam, _parenthesised(i.naam)) for i in site.igs),
-            ),
-            "partners": Vocabulary(
-                "partner",
-                "data/partners.yaml",
-                tuple(
-                    Entry(p.id, p.naam, partner_aliases(p.naam, p.afkorting, p.kort))
-                    for p in site.partners
-                ),
-            ),
-            "themas": Vocabulary(
-                "thema", "data/themas.yaml", tuple(Entry(t.id, t.naam) for t in site.themas)
-            ),
-            "contact": Vocabulary(
-                "contact",
-                "de koppen van docs/contact.md",
-                tuple(Entry(c.id, c.naam, _parenthesised(c.naam)) for c in site.contacts),
-            ),
-        }
-    return site._index["vocabularies"]
+        ),
+        "themas": Vocabulary(
+            "thema", "data/themas.yaml", tuple(Entry(t.id, t.naam) for t in site.themas)
+        ),
+        "contact": Vocabulary(
+            "contact",
+            "de koppen van docs/contact.md",
+            tuple(Entry(c.id, c.naam, _parenthesised(c.naam)) for c in site.contacts),
+        ),
+    }

@@ -13,17 +13,19 @@ import pytest
 from markupsafe import Markup
 from mkdocs.structure.toc import TableOfContents
 
+from macros.context import BuildContext
 from macros.examples import (
-    ExamplePage,
     catalogue_item,
     example_contact,
     example_neighbours,
     reading_order,
     related,
+    related_index,
     render_catalogue,
 )
 from macros.links import href, link, page_url, relative
 from macros.model import Example
+from macros.revisions import Revisions
 from macros.site import load_site
 from macros.text import excerpt, md_escape, split_footnotes
 from macros.validation import DataError
@@ -299,7 +301,8 @@ def test_catalogue_has_a_hidden_form_and_every_example(root):
 
 def frame(site, slug: str, content: str = "<p>tekst</p>", ids: set | None = None):
     example = site.example(slug)
-    page = ExamplePage(example, site, example.src_path, "Link naar deze sectie")
+    context = BuildContext.create(site, Revisions())
+    page = context.example_page(example, "Link naar deze sectie", "")
     return page.wrap(content, TableOfContents([]), set() if ids is None else ids)
 
 
@@ -408,10 +411,16 @@ def test_the_checked_html_is_what_mkdocs_renders(root):
         assert list(example.toc) == md.toc_tokens, example.slug
 
 
+def test_the_page_text_is_what_is_checked_and_shown(project):
+    """The page capitalises a text that starts mid-sentence: that text is checked and shown."""
+    write(project, "genk-tekst.md", VALID.replace("Een medewerker van het woonloket gaat op "
+          "huisbezoek bij senioren.", "zin die klein begint."))  # fmt: skip
+    assert load_site(project).example("genk-tekst").html == "<p>Zin die klein begint.</p>"
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "zin die klein begint.",  # the page capitalises it: MkDocs renders the page's text
         "Zie [bouwsteen 3](../bouwstenen/3-kijk-naar-kansen.md).",  # MkDocs rewrites the link
         "Zie [hieronder](#nergens).",  # MkDocs checks the anchor
     ],
@@ -424,7 +433,7 @@ def test_mkdocs_renders_what_it_would_change(project, text):
 
 def test_related_prefers_shared_partners(root):
     site = load_site(root)
-    first = related(site.example("caw-limburg-housing-first"), site)
+    first = related(site.example("caw-limburg-housing-first"), site, related_index(site))
     assert first and all(set(e.partners) & {"caw", "shm", "svk", "ocmw"} for e in first[:3])
 
 

@@ -495,7 +495,7 @@ def test_every_csv_cell_is_formula_safe(real):
         lezingen=(Lezing("redactie", "=cmd|' /C calc'!A0", bron("@bron")),),
         synoniemen=("-min",),
     )
-    site = replace(real, terms=(*real.terms, hostile), _index={})
+    site = replace(real, terms=(*real.terms, hostile))
     for text, delimiter in ((to_csv(site, BASE), ","), (to_excel_csv(site, BASE), ";")):
         cells = [c for row in csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter)
                  for c in row]  # fmt: skip

@@ -43,7 +43,7 @@ def small_site(real):
         entry("verhuisd", "2029-01-01", Bron("Pagina", "nieuw", "https://www.oud.example/c",
                                              geraadpleegd="2029-01-01")),
     )  # fmt: skip
-    return replace(real, terms=terms, uitgevers=publishers, partners=(), mergers=None, _index={})
+    return replace(real, terms=terms, uitgevers=publishers, partners=(), mergers=None)
 
 
 def test_everything_is_listed_never_checked_first_then_oldest(real):

@@ -48,7 +48,7 @@ def test_the_shapes_do_catch_what_the_export_avoids(root, shapes):
     # The same check finds a shared prefLabel in one scheme and a source given as plain text:
     # the test above is not vacuous.
     site = load_site(root)
-    few = replace(site, terms=site.terms[:3], _index={})
+    few = replace(site, terms=site.terms[:3])
     graph = to_graph(few, BASE)
     first, second = sorted(
         {
