@@ -65,7 +65,7 @@ from .revisions import (
     render_page_date,
 )
 from .sanitize import MarkdownSettings, check_built_site
-from .search import build_search
+from .search import build_search, page_kinds
 from .site import load_site
 from .validation import DataError, Problems
 
@@ -87,6 +87,7 @@ class Build:
     sources: dict[str, str] = field(default_factory=dict)  # dest_uri -> src_path
     frames: dict[str, Frame] = field(default_factory=dict)  # src_path -> frame, until used
     examples: dict[str, Example] = field(default_factory=dict)  # src_path -> example
+    output: dict[str, str] = field(default_factory=dict)  # dest_uri -> the page's HTML
     held: HeldHtml = field(default_factory=HeldHtml)  # of the page being rendered
 
 
@@ -297,7 +298,7 @@ def on_post_build(env) -> None:
     manifest.generate([FEED])
     site_host = urlsplit(site_url).netloc or None
     examples = frozenset(d for d, s in sources.items() if s.startswith(f"{EXAMPLES_DIR}/"))
-    pages = BuiltPages(site_dir, site_host, examples)
+    pages = BuiltPages(build.output, site_host, examples, page_kinds(sources, site))
     try:
         manifest.generate(build_search(site, pages, site_dir, env.conf["site_name"], site_url))
     except FileNotFoundError as error:
@@ -351,3 +352,10 @@ def page_content(html: str, page: Page, config: MkDocsConfig) -> str:
     html, page.toc = frame.wrap(html, page.toc, ids)
     page.present_anchor_ids = ids
     return html
+
+
+def page_output(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Keep the page's finished HTML, as MkDocs writes it, for the search records and the
+    check of the built site (macros/built.py): the pages are not read back from disk."""
+    build_for(config).output[page.file.dest_uri] = output
+    return output

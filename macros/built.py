@@ -1,6 +1,8 @@
-"""The built site's pages, each read and parsed once after the build.
+"""The built site's pages, each parsed once after the build.
 
-Two jobs read every built page: the search records (macros/search.py: the text of each page's
+MkDocs hands over each page's HTML as it writes it (hook `on_post_page`, macros/__init__.py):
+the pages are not read back from disk, and each comes with its kind, known from its source.
+Two jobs use every built page: the search records (macros/search.py: the text of each page's
 article) and the last check that nothing loads from outside the site (macros/sanitize.py). Each
 page is parsed once here, as a browser parses it (Lexbor, an HTML5 parser in C, via
 selectolax), and what the check finds in it is kept with its text. The check, which runs last
@@ -14,9 +16,8 @@ fields, and is checked in full on every other page. That keeps one more example 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -32,22 +33,24 @@ class BuiltPage:
     text: str
     tree: LexborHTMLParser
     article: str | None  # what the page's <article> holds, as written
+    kind: str = "pagina"  # bouwsteen, praktijkvoorbeeld or pagina (macros/search.py)
 
 
 @dataclass
 class BuiltPages:
-    """Every page of the built site (each index.html), read and parsed as it is iterated."""
+    """Every page of the built site, as MkDocs wrote it, parsed as it is iterated."""
 
-    site_dir: Path
+    html: Mapping[str, str]  # path in the site (MkDocs' dest_uri) -> the HTML written there
     site_host: str | None
     content_only: frozenset[str] = frozenset()  # paths of pages checked from <article> on
+    kinds: Mapping[str, str] = field(default_factory=dict)  # path -> kind, if not "pagina"
     # path: (text, what the check found in it), for `sanitize.check_built_site`
     seen: dict[str, tuple[str, list[tuple[int, str]]]] = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[BuiltPage]:
-        for file in sorted(self.site_dir.rglob("index.html")):
-            path = file.relative_to(self.site_dir).as_posix()
-            text = file.read_text(encoding="utf-8", errors="replace")
+        for path, text in sorted(self.html.items()):
+            if not path.endswith("index.html"):
+                continue
             match = ARTICLE.search(text)
             if match and path in self.content_only:
                 content = match.group(0)
@@ -62,4 +65,5 @@ class BuiltPages:
                 found = outside_loads(text, self.site_host, tree)
             self.seen[path] = (text, found)
             url = path.removesuffix("index.html")
-            yield BuiltPage(url, path, text, tree, match["body"] if match else None)
+            article = match["body"] if match else None
+            yield BuiltPage(url, path, text, tree, article, self.kinds.get(path, "pagina"))

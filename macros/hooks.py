@@ -23,3 +23,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     import macros
 
     return macros.page_content(html, page, config)
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    import macros
+
+    return macros.page_output(output, page, config)

@@ -27,7 +27,7 @@ import json
 import re
 import subprocess
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -238,12 +238,23 @@ def compound_parts(word: str, lexicon: set[str], heads: set[str] | None = None) 
 # Records
 
 
-def page_kind(url: str) -> str:
-    if re.fullmatch(r"bouwstenen/\d+-[^/]+/", url):
-        return "bouwsteen"
-    if url.startswith(CATALOGUE_URL) and url != CATALOGUE_URL:
-        return "praktijkvoorbeeld"
-    return "pagina"
+def page_kind(src_path: str, site: Site) -> str:
+    """A page's kind, from the file it is made of (docs/…)."""
+    return page_kinds({"": src_path}, site).get("", "pagina")
+
+
+def page_kinds(sources: Mapping[str, str], site: Site) -> dict[str, str]:
+    """Path in the site -> kind, for every page (MkDocs' dest_uri -> src_path in `sources`)
+    that is not a plain page."""
+    bouwstenen = {b.src_path for b in site.bouwstenen}
+    examples = {e.src_path for e in site.examples}
+    kinds = {}
+    for dest, src in sources.items():
+        if src in bouwstenen:
+            kinds[dest] = "bouwsteen"
+        elif src in examples:
+            kinds[dest] = "praktijkvoorbeeld"
+    return kinds
 
 
 def indexed_text(html: str | LexborNode) -> str:
@@ -343,6 +354,7 @@ class Page:
     url: str
     body: str
     text: str
+    kind: str = "pagina"
 
 
 def read_pages(built: Iterable[BuiltPage], skip: Iterable[str]) -> list[Page]:
@@ -354,7 +366,7 @@ def read_pages(built: Iterable[BuiltPage], skip: Iterable[str]) -> list[Page]:
             continue
         article = page.tree.css_first("article")
         if page.article is not None and article is not None:
-            pages.append(Page(page.url, page.article, indexed_text(article)))
+            pages.append(Page(page.url, page.article, indexed_text(article), page.kind))
     return pages
 
 
@@ -435,7 +447,7 @@ def build_records(pages: list[Page], site: Site) -> list[Record]:
                 meta = {"namen": " · ".join(names), "vormen": " ".join(other_forms)}
                 html = render_record("partner", section, words, heading_text(partner), url, meta)
                 records.append(Record(url, "partner", html))
-        kind = page_kind(page.url)
+        kind = page.kind
         if kind in LISTS:
             body, _ = split_sections(body, "h2", LISTS[kind])
         text = page.text if body is page.body else indexed_text(body)

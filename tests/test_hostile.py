@@ -935,7 +935,8 @@ def test_the_build_scan_reads_the_content_of_example_pages(tmp_path):
         encoding="utf-8",
     )
     sources = {"praktijkvoorbeelden/x/index.html": "praktijkvoorbeelden/x.md"}
-    pages = BuiltPages(tmp_path, None, frozenset(sources))
+    html = {"praktijkvoorbeelden/x/index.html": page.read_text(encoding="utf-8")}
+    pages = BuiltPages(html, None, frozenset(sources))
     assert [p.url for p in pages] == ["praktijkvoorbeelden/x/"]
     expected = [
         "praktijkvoorbeelden/x/index.html (gemaakt uit docs/praktijkvoorbeelden/x.md):4: "

@@ -115,11 +115,11 @@ def test_sections_are_cut_out_until_the_next_heading_of_their_level():
     }
 
 
-def test_kinds_of_page():
-    assert page_kind("bouwstenen/2-werk-integraal/") == "bouwsteen"
-    assert page_kind("praktijkvoorbeelden/genk-solidair-huren/") == "praktijkvoorbeeld"
-    assert page_kind("praktijkvoorbeelden/") == "pagina"
-    assert page_kind("woordenlijst/") == "pagina"
+def test_kinds_of_page(real):
+    assert page_kind("bouwstenen/2-werk-integraal.md", real) == "bouwsteen"
+    assert page_kind("praktijkvoorbeelden/genk-solidair-huren.md", real) == "praktijkvoorbeeld"
+    assert page_kind("praktijkvoorbeelden/index.md", real) == "pagina"
+    assert page_kind("woordenlijst.md", real) == "pagina"
 
 
 def test_one_record_per_thing_with_its_kind(real):
