@@ -16,6 +16,26 @@ finished HTML on other pages skip the Markdown render the same way: macros/held.
 glossary's abbreviations become the abbr extension's `glossary` setting, and the glossary
 exports are written after the build, when the whole built site is also checked for anything
 that loads from outside it.
+
+Layers: a module imports only from its own layer and those with a lower number
+(tests/test_layers.py reads this list):
+
+ 1. core: text, links, validation, leidraad, municipalities, report, held
+ 2. markup: sanitize
+ 3. data: model, vocabulary, names, sources, terms, examples, site, revisions, abbreviations
+ 4. views: context, occurrences, built, searchwords
+ 5. forms: forms
+ 6. pages: glossary, partners, changes, contact, bouwstenen, contribute
+ 7. outputs: exports, search, offline, pdf, edition
+ 8. publish: publish
+ 9. github: intake, contributions, comment, controle, review, generate
+10. entry: __init__, hooks
+
+Core is text and rules without data (folding, Dutch dates, links, validation); markup is the
+Markdown renderer and the allowlist; data the records and their loaders; views what is
+derived from them once per build; forms the GitHub issue forms the pages link to; pages the
+renderers per page; outputs the files beside the pages; publish the checks of the built
+site; github the intake of contributions; entry the MkDocs side.
 """
 
 from __future__ import annotations

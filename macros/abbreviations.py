@@ -12,7 +12,7 @@ import re
 
 from markupsafe import Markup, escape
 
-from .model import Site
+from .model import Site, Term
 
 
 def abbreviation_targets(site: Site) -> dict[str, dict[str, str]]:
@@ -59,3 +59,54 @@ class Abbreviator:
             position = match.end()
         parts.append(escape(text[position:]))
         return Markup("").join(parts)
+
+
+# What each abbreviation stands for (also for the abbr extension: macros/site.py)
+
+
+def plain_name(name: str) -> str:
+    """A common noun in running text: 'Sociale huisvestingsmaatschappij' -> 'sociale …'.
+
+    Names with more capitals ('Wonen in Vlaanderen', 'Openbaar Centrum voor …') are proper
+    names and keep theirs.
+    """
+    if name[:1].isupper() and not any(c.isupper() for c in name[1:]):
+        return name[:1].lower() + name[1:]
+    return name
+
+
+def successors_phrase(term: Term, site: Site) -> str:
+    """'de woonmaatschappij' / 'Wonen in Vlaanderen' (and … for several)."""
+    names = []
+    for id in term.opgevolgd_door:
+        name = site.term(id).term
+        plain = plain_name(name)
+        names.append(f"de {plain}" if plain != name else name)
+    return " en ".join(names)
+
+
+def since_year(term: Term) -> str | None:
+    return min((w.sinds for w in term.wijzigingen), default="")[:4] or None
+
+
+def abbreviation_title(term: Term, site: Site) -> str:
+    """What an abbreviation's tooltip says: what the term is, and what it is now.
+
+    'SHM — sociale huisvestingsmaatschappij; sinds 2023 opgegaan in de woonmaatschappij'.
+    """
+    name = " ".join(term.term.split())
+    head = f"{term.afkorting} — {plain_name(name)}" if term.afkorting else name
+    if not term.historisch:
+        return head
+    year = since_year(term)
+    when = f"sinds {year} " if year else ""
+    return f"{head}; {when}opgegaan in {successors_phrase(term, site)}"
+
+
+def abbreviations(site: Site) -> dict[str, str]:
+    """Abbreviation -> what the term is now, for the tooltips on every page.
+
+    Handed to Python-Markdown's abbr extension as its `glossary` setting: no file is written
+    and no include syntax is needed, so no page can name a path to include.
+    """
+    return {t.afkorting: abbreviation_title(t, site) for t in site.terms if t.afkorting}

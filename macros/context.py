@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .abbreviations import Abbreviator
+from .abbreviations import Abbreviator, abbreviations
 from .examples import (
     ExamplePage,
     Neighbours,
@@ -20,8 +20,8 @@ from .examples import (
     related,
     related_index,
 )
-from .glossary import Occurrences, abbreviations
 from .model import Example, Site
+from .occurrences import Occurrences
 from .revisions import Revisions
 
 

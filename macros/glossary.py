@@ -13,22 +13,16 @@ from datetime import date
 
 from markupsafe import Markup
 
+from .abbreviations import since_year
 from .contribute import reading_form_url
 from .links import href, link
-from .model import Bron, Example, Lezing, Site, Term, Wijziging
+from .model import GLOSSARY_PAGE, PERSPECTIVES, Bron, Lezing, Site, Term, Wijziging
+from .occurrences import Occurrences
 from .report import report_link
 from .terms import fold, sort_key
 from .text import dutch_date, md_escape
 
-GLOSSARY_PAGE = "woordenlijst.md"
 SECTORS = {"wonen": "Wonen", "welzijn": "Welzijn"}
-PERSPECTIVES = {
-    "leidraad": "Leidraad (2021)",
-    "wonen": "Wonen",
-    "welzijn": "Welzijn",
-    "partner": "Partner",
-    "redactie": "Redactie",
-}
 # An entry not checked for longer than this tells the reader so (docs/javascripts/nagekeken.js
 # decides against the reader's today; the build against its own, for readers without JS).
 STALE_MONTHS = 12
@@ -50,17 +44,6 @@ def search_text(term: Term, site: Site) -> str:
     parts += [site.partner(x.partner).label for x in term.lezingen if x.partner]
     parts += [w.tekst for w in term.wijzigingen]
     return re.sub(r"\s+", " ", fold(" ".join(parts))).strip()
-
-
-def plain_name(name: str) -> str:
-    """A common noun in running text: 'Sociale huisvestingsmaatschappij' -> 'sociale …'.
-
-    Names with more capitals ('Wonen in Vlaanderen', 'Openbaar Centrum voor …') are proper
-    names and keep theirs.
-    """
-    if name[:1].isupper() and not any(c.isupper() for c in name[1:]):
-        return name[:1].lower() + name[1:]
-    return name
 
 
 def months_later(iso: str, months: int) -> date:
@@ -95,34 +78,6 @@ def render_freshness(term: Term, today: date) -> Markup:
         date=dutch_date(term.stand),
     )
     return note
-
-
-def successors_phrase(term: Term, site: Site) -> str:
-    """'de woonmaatschappij' / 'Wonen in Vlaanderen' (and … for several)."""
-    names = []
-    for id in term.opgevolgd_door:
-        name = site.term(id).term
-        plain = plain_name(name)
-        names.append(f"de {plain}" if plain != name else name)
-    return " en ".join(names)
-
-
-def since_year(term: Term) -> str | None:
-    return min((w.sinds for w in term.wijzigingen), default="")[:4] or None
-
-
-def abbreviation_title(term: Term, site: Site) -> str:
-    """What an abbreviation's tooltip says: what the term is, and what it is now.
-
-    'SHM — sociale huisvestingsmaatschappij; sinds 2023 opgegaan in de woonmaatschappij'.
-    """
-    name = " ".join(term.term.split())
-    head = f"{term.afkorting} — {plain_name(name)}" if term.afkorting else name
-    if not term.historisch:
-        return head
-    year = since_year(term)
-    when = f"sinds {year} " if year else ""
-    return f"{head}; {when}opgegaan in {successors_phrase(term, site)}"
 
 
 # A sector's words as the guide recorded them (bouwsteen 4), in that sector's column.
@@ -160,68 +115,7 @@ def proposal_url(repo_url: str, term: Term, perspectief: str) -> str:
     return reading_form_url(repo_url, perspectief, term.term)
 
 
-class Occurrences:
-    """Where each term is used: the bouwstenen and practice examples whose text says it.
-
-    The texts (each with its lower-cased copy) are gathered once per build, when this is made
-    (macros/context.py); a bouwsteen's text is its page's Markdown and, for bouwsteen 2, the
-    partner texts that page shows from data/partners.yaml (`partner_sectie`).
-    """
-
-    def __init__(self, site: Site):
-        partner_text = "\n".join(
-            " ".join([p.kop or "", p.wat or "", *p.aandachtspunten, *p.vragen])
-            for p in site.partners
-            if p.kop
-        )
-        self.bouwstenen: dict[int, tuple[str, str]] = {}
-        for n, text in site.texts.items():
-            full = f"{text}\n{partner_text}" if n == PARTNER_TEXT_BOUWSTEEN else text
-            self.bouwstenen[n] = (full, full.lower())
-        self.examples: list[tuple[Example, tuple[str, str]]] = []
-        for e in site.examples:
-            text = f"{e.titel}\n{e.tekst}"
-            self.examples.append((e, (text, text.lower())))
-
-    def __call__(self, term: Term) -> tuple[list[int], list[Example]]:
-        """The bouwstenen and examples whose text uses the term (or a variant).
-
-        A plain substring test on lower-cased text comes first; the word-boundary regex only
-        runs where the word can be. That keeps a thousand examples times every term cheap.
-        """
-        variants = [
-            (w.lower(), re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I))
-            for w in (term.term, *term.synoniemen)
-        ]
-        abbreviation = term.afkorting
-        abbreviation_pattern = abbreviation and re.compile(
-            rf"(?<!\w){re.escape(abbreviation)}(?!\w)"
-        )
-
-        def uses(text: str, lower: str) -> bool:
-            if any(w in lower and p.search(text) for w, p in variants):
-                return True
-            return bool(abbreviation and abbreviation in text and abbreviation_pattern.search(text))
-
-        bouwstenen = [n for n, (text, lower) in self.bouwstenen.items() if uses(text, lower)]
-        examples = [e for e, (text, lower) in self.examples if uses(text, lower)]
-        return bouwstenen, examples
-
-
-# The bouwsteen whose page shows the partner texts of data/partners.yaml (`partner_sectie`).
-PARTNER_TEXT_BOUWSTEEN = 2
-
-
 # Renderers
-
-
-def abbreviations(site: Site) -> dict[str, str]:
-    """Abbreviation -> what the term is now, for the tooltips on every page.
-
-    Handed to Python-Markdown's abbr extension as its `glossary` setting: no file is written
-    and no include syntax is needed, so no page can name a path to include.
-    """
-    return {t.afkorting: abbreviation_title(t, site) for t in site.terms if t.afkorting}
 
 
 def source_dates(bron: Bron) -> str:

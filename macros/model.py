@@ -23,6 +23,15 @@ from .vocabulary import Vocabulary, plain
 
 EXAMPLES_DIR = "praktijkvoorbeelden"
 # The catalogue sits beside the folder of contributed files, not in it (same URL).
+GLOSSARY_PAGE = "woordenlijst.md"
+# The perspectives of a reading on the glossary (glossary/*.yaml `perspectief`), as labelled.
+PERSPECTIVES = {
+    "leidraad": "Leidraad (2021)",
+    "wonen": "Wonen",
+    "welzijn": "Welzijn",
+    "partner": "Partner",
+    "redactie": "Redactie",
+}
 CATALOGUE_PAGE = "praktijkvoorbeelden.md"
 # What the build reads: no symbolic link anywhere in them (see check_no_symlinks).
 BUILD_READS = (

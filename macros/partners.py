@@ -11,11 +11,10 @@ from collections.abc import Callable
 
 from markupsafe import Markup
 
-from .abbreviations import Abbreviator
+from .abbreviations import Abbreviator, abbreviations
 from .changes import CHANGES_PAGE
 from .glossary import (
     GLOSSARY_PAGE,
-    abbreviations,
     dutch_date,
     publisher_name,
     render_partner_terms,

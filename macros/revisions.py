@@ -19,10 +19,9 @@ from xml.etree import ElementTree as ET
 
 from markupsafe import Markup
 
-from .glossary import GLOSSARY_PAGE, PERSPECTIVES, dutch_date
 from .links import page_url
-from .model import EXAMPLES_DIR, Example, Site, Term
-from .text import excerpt
+from .model import EXAMPLES_DIR, GLOSSARY_PAGE, PERSPECTIVES, Example, Site, Term
+from .text import dutch_date, excerpt
 
 FEED = "nieuw.xml"  # generated into the site root: declare it with the site's outputs
 FEED_PAGES = ("praktijkvoorbeelden.md", GLOSSARY_PAGE)  # they link the feed in their <head>

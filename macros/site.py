@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from .abbreviations import abbreviations
 from .examples import load_examples
-from .glossary import abbreviations
 from .model import (
     PARTNERS_FILE,
     Site,

@@ -396,8 +396,8 @@ def test_the_checked_html_is_what_mkdocs_renders(root):
     """An example's page shows the HTML its check accepted: it must be MkDocs' own render."""
     import markdown
 
+    from macros.abbreviations import abbreviations
     from macros.examples import page_text
-    from macros.glossary import abbreviations
     from macros.sanitize import MarkdownSettings
 
     site = load_site(root)
@@ -545,8 +545,7 @@ def test_encoding_problems_are_named_and_a_bom_is_fine(project):
 def test_abbreviations_in_written_html_match_the_abbr_extension(root):
     import markdown
 
-    from macros.abbreviations import Abbreviator
-    from macros.glossary import abbreviations
+    from macros.abbreviations import Abbreviator, abbreviations
 
     expansions = abbreviations(load_site(root))
     md = markdown.Markdown(

@@ -16,12 +16,11 @@ from markupsafe import escape
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
+from macros.abbreviations import abbreviation_title, abbreviations
 from macros.changes import collect_changes
 from macros.exports import safe_cell, to_csv, to_excel_csv, to_json, to_turtle
 from macros.glossary import (
     EDITORS_LABEL,
-    abbreviation_title,
-    abbreviations,
     fold,
     is_stale,
     render_freshness,

@@ -126,7 +126,12 @@ def test_one_record_per_thing_with_its_kind(real):
     glossary = "".join(f'<h2 id="{t.id}">{t.term}</h2><p>uitleg</p>' for t in real.terms[:2])
     pages = [
         Page("woordenlijst/", f"<h1>Woordenlijst</h1><p>inleiding</p>{glossary}", ""),
-        Page("praktijkvoorbeelden/x/", "<h1>X</h1><p>bij het SVK</p>", "X bij het SVK"),
+        Page(
+            "praktijkvoorbeelden/x/",
+            "<h1>X</h1><p>bij het SVK</p>",
+            "X bij het SVK",
+            "praktijkvoorbeeld",  # its kind, from its source (`page_kinds`)
+        ),
     ]
     records = {r.url: r for r in build_records(pages, real)}
     first = real.terms[0]
