@@ -17,8 +17,8 @@ terms it uses (abbreviation, synonyms, successor name), the parts of its compoun
 so a page that really says the word ranks first; a term's own record carries its names with
 the highest weight, so the glossary entry comes first for an exact term or abbreviation.
 
-The records are built from the HTML on disk (macros/built.py), so the published pages stay as
-MkDocs made them.
+The records are built from the HTML MkDocs wrote (handed over by `on_post_page`:
+macros/built.py), so the published pages stay as MkDocs made them.
 """
 
 from __future__ import annotations
