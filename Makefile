@@ -70,8 +70,8 @@ lezing-uit-issue: $(STAMP)  ## EVENT=<issues event JSON>: add the reading to glo
 clean:
 	rm -rf site site-preview .pytest_cache
 
-bench: $(STAMP)  ## build cost per extra example and first-query bytes vs bare Material; glossary filter speed; pathological inputs
-	$(BIN)/python -m tests.bench.examples
+bench: $(STAMP)  ## build cost per extra example vs bare Material (BASIS=<rev>: before/after), first-query bytes; glossary filter speed; pathological inputs
+	$(BIN)/python -m tests.bench.examples $(if $(BASIS),--basis "$(BASIS)")
 	$(BIN)/python -m tests.bench.glossary
 	$(BIN)/python -m tests.bench.hostile
 	$(BIN)/python -m tests.bench.controle
