@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 SITE_STAMP := $(VENV)/.site-installed
 
 .PHONY: serve build test lint format bench clean formulieren voorbeeld-uit-issue pdf lezing-uit-issue preview \
-	controle zizmor nakijken
+	controle zizmor nakijken help linkcheck-extern
 
 $(SITE_STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -45,11 +45,11 @@ controle: $(SITE_STAMP)  ## the fast verdict (no browser): BASIS=origin/main OOR
 zizmor: $(STAMP)  ## the GitHub Actions security linter, offline: nothing at medium or above
 	$(BIN)/zizmor --offline --min-severity medium --no-progress .github/workflows
 
-lint: $(STAMP)
+lint: $(STAMP)  ## ruff check and ruff format --check on macros/ and tests/
 	$(BIN)/ruff check macros tests
 	$(BIN)/ruff format --check macros tests
 
-format: $(STAMP)
+format: $(STAMP)  ## ruff format and ruff check --fix on macros/ and tests/
 	$(BIN)/ruff format macros tests
 	$(BIN)/ruff check --fix macros tests
 
@@ -67,14 +67,18 @@ lezing-uit-issue: $(STAMP)  ## EVENT=<issues event JSON>: add the reading to glo
 	@test -n "$(EVENT)" || { echo "gebruik: make lezing-uit-issue EVENT=pad/naar/event.json" >&2; exit 2; }
 	@$(BIN)/python -m macros.intake lezing "$(EVENT)"
 
-clean:
+clean:  ## remove site/, site-preview/ and the pytest cache
 	rm -rf site site-preview .pytest_cache
 
-bench: $(STAMP)  ## build cost per extra example and first-query bytes vs bare Material; glossary filter speed; pathological inputs
-	$(BIN)/python -m tests.bench.examples
+bench: $(STAMP)  ## build cost per extra example vs bare Material (BASIS=<rev>: before/after), first-query bytes; glossary filter speed; pathological inputs
+	$(BIN)/python -m tests.bench.examples $(if $(BASIS),--basis "$(BASIS)")
 	$(BIN)/python -m tests.bench.glossary
 	$(BIN)/python -m tests.bench.hostile
 	$(BIN)/python -m tests.bench.controle
 
 linkcheck-extern: build  ## opt-in: also check external links (needs internet)
 	$(BIN)/linkchecker --config tests/config/linkcheckerrc --check-extern --no-robots site/index.html
+
+help:  ## this list of targets and what each does
+	@grep -E '^[a-z][a-z0-9-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z0-9-]+):.*## (.*)/\1\t\2/' | \
+		awk -F '\t' '{ printf "  make %-20s %s\n", $$1, $$2 }'

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .gitlog import git
 from .municipalities import Municipalities, municipality_view
 from .sanitize import Checker
 from .validation import Lines, Problems, check_schema, field_name, parse_yaml
@@ -423,19 +423,11 @@ def check_no_symlinks(root: Path, problems: Problems) -> None:
 
 def git_symlinks(root: Path) -> list[str]:
     """The paths git records as symbolic links below `root`; none when it is no checkout."""
-    try:
-        listed = subprocess.run(
-            ["git", "-C", str(root), "ls-files", "-s", "-z"],
-            capture_output=True,
-            check=False,
-            timeout=30,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return []
-    if listed.returncode != 0:
+    listed = git(root, "ls-files", "-s", "-z", timeout=30)
+    if listed is None:
         return []
     links = []
-    for entry in listed.stdout.decode("utf-8", "replace").split("\0"):
+    for entry in listed.split("\0"):
         info, _, path = entry.partition("\t")
         if info.startswith("120000 "):
             links.append(path)

@@ -30,10 +30,9 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from .edition import edition_date
 from .glossary import dutch_date
 from .model import Site
+from .publish import GLOSSARY_PDF, GUIDE_PDF, check_after_build, fingerprint
 from .site import load_site
 
-GUIDE_PDF = "leidraad-woonkansen-kiezen.pdf"
-GLOSSARY_PDF = "woordenlijst-woonkansen-kiezen.pdf"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 BEFORE_BOUWSTENEN = ["voorwoord/", "inleiding/", "aanpak/", "bouwstenen/"]
@@ -234,7 +233,17 @@ def main() -> None:
     root = Path(__file__).resolve().parent.parent
     if not (site_dir / "index.html").exists():
         raise SystemExit(f"{site_dir}/ bevat geen gebouwde site: voer eerst `make build` uit")
-    for path in write_pdfs(site_dir, root):
+    # The site was checked by the build (macros/publish.py): afterwards, everything in it is
+    # still as the build left it, or one of the PDFs named in AFTER_BUILD.
+    before = fingerprint(site_dir)
+    written = write_pdfs(site_dir, root)
+    problems = check_after_build(
+        site_dir, before, [p.relative_to(site_dir).as_posix() for p in written]
+    )
+    if problems:
+        listed = "\n".join(f"  - {p}" for p in problems)
+        raise SystemExit(f"make pdf stopt: de site is na de bouw niet meer verantwoord.\n{listed}")
+    for path in written:
         print(f"{path} ({path.stat().st_size // 1024} KB)")
 
 

@@ -18,12 +18,15 @@ THEME_OVERRIDES, stops it too, with its source named: nothing is copied first.
 
 To publish a new static file, name it in STATIC_ASSETS; a new generated file (the service
 worker, the feed) is registered where it is written. The dated PDFs are written after the build
-by `make pdf` (macros/pdf.py), from the checked site itself.
+by `make pdf` (macros/pdf.py), from the checked site itself: they are named in AFTER_BUILD, and
+`make pdf` checks that it changed nothing else (`check_after_build`), so that every file in
+site/ after `make pdf` still has a known origin.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,6 +64,11 @@ THEME_OVERRIDES = (
     "partials/source.html",
     "partials/zoekvak.html",
 )
+# Written into the checked site after the build by `make pdf` (macros/pdf.py), the only files
+# that may be added to site/ once the build's own check has passed.
+GUIDE_PDF = "leidraad-woonkansen-kiezen.pdf"
+GLOSSARY_PDF = "woordenlijst-woonkansen-kiezen.pdf"
+AFTER_BUILD = (GUIDE_PDF, GLOSSARY_PDF)
 # What MkDocs writes beside the rendered templates.
 MKDOCS_WRITES = ("sitemap.xml.gz",)
 
@@ -211,3 +219,46 @@ class Manifest:
             return plain.is_file() and gzip.decompress(path.read_bytes()) == plain.read_bytes()
         except OSError:
             return False
+
+
+def fingerprint(site_dir: Path) -> dict[str, str]:
+    """Every file in the built site (relative path) -> the SHA-256 of its bytes."""
+    found = {}
+    for path in sorted(site_dir.rglob("*")):
+        relative = path.relative_to(site_dir).as_posix()
+        if path.is_symlink():
+            found[relative] = "symbolische link"
+        elif path.is_file():
+            found[relative] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return found
+
+
+def check_after_build(site_dir: Path, before: dict[str, str], written) -> list[str]:
+    """After a step that writes into the checked site (`make pdf`): what it changed beyond the
+    files it wrote, or wrote without their being named in AFTER_BUILD.
+
+    `before` is `fingerprint(site_dir)` taken when the step began, `written` the paths (relative
+    to the site) it says it wrote.
+    """
+    written = set(written)
+    now = fingerprint(site_dir)
+    problems = []
+    for relative in sorted(now.keys() | before.keys() | written):
+        if relative in written:
+            if relative not in AFTER_BUILD:
+                problems.append(
+                    f"{relative}: na de bouw geschreven, maar niet genoemd in AFTER_BUILD "
+                    "(macros/publish.py)"
+                )
+            elif now.get(relative) in (None, "symbolische link"):
+                problems.append(f"{relative}: staat niet als gewoon bestand in de site")
+        elif relative not in before:
+            problems.append(
+                f"{relative}: kwam na de bouw in de site, zonder gekende herkomst (niet door de "
+                "bouw gecontroleerd en niet genoemd in AFTER_BUILD)"
+            )
+        elif relative not in now:
+            problems.append(f"{relative}: verdween na de bouw uit de site")
+        elif now[relative] != before[relative]:
+            problems.append(f"{relative}: veranderde na de bouw")
+    return problems

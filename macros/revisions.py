@@ -10,7 +10,6 @@ the publishing workflow checks out the full history (`fetch-depth: 0`).
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -19,6 +18,7 @@ from xml.etree import ElementTree as ET
 
 from markupsafe import Markup
 
+from . import gitlog
 from .links import page_url
 from .model import EXAMPLES_DIR, GLOSSARY_PAGE, PERSPECTIVES, Example, Site, Term
 from .text import dutch_date, excerpt
@@ -42,17 +42,7 @@ class Revisions:
     @classmethod
     def from_git(cls, root: Path) -> Revisions:
         def git(*args: str) -> str | None:
-            try:
-                result = subprocess.run(
-                    ["git", "-c", "core.quotepath=off", "-C", str(root), *args],
-                    capture_output=True,
-                    text=True,
-                    check=False,
-                    timeout=60,
-                )
-            except (OSError, subprocess.TimeoutExpired):
-                return None
-            return result.stdout if result.returncode == 0 else None
+            return gitlog.git(root, *args)
 
         prefix = git("rev-parse", "--show-prefix")
         if prefix is None or (git("rev-parse", "--is-shallow-repository") or "").strip() != "false":

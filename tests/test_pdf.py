@@ -1,5 +1,6 @@
-"""`make pdf`: the dated guide and the glossary as PDFs, from the built site (one test: it
-renders 180-odd pages in Chromium)."""
+"""`make pdf`: the dated guide and the glossary as PDFs, from the built site (the first test
+renders 180-odd pages in Chromium; the others check, without a browser, that `make pdf` adds
+nothing to the checked site but the PDFs named in AFTER_BUILD)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 from pypdf import PdfReader
 
+from macros import pdf
 from macros.edition import edition_date
 from macros.pdf import GLOSSARY_PDF, GUIDE_PDF
+from macros.publish import AFTER_BUILD, check_after_build, fingerprint
 from macros.site import load_site
 from macros.text import dutch_date
 from tests.conftest import CHROMIUM, ROOT
@@ -39,8 +43,6 @@ def internal_links(reader: PdfReader) -> int:
 
 def test_make_pdf_writes_the_dated_guide_and_glossary(site, tmp_path):
     if not CHROMIUM.exists():
-        import pytest
-
         pytest.skip("needs /usr/bin/chromium")
     copy = tmp_path / "site"
     shutil.copytree(site, copy)
@@ -52,6 +54,8 @@ def test_make_pdf_writes_the_dated_guide_and_glossary(site, tmp_path):
     assert result.returncode == 0, result.stderr
     written = [line.split(" (", 1)[0] for line in result.stdout.splitlines()]
     assert written == [str(copy / GUIDE_PDF), str(copy / GLOSSARY_PDF)]
+    # What `make pdf` adds is declared to the publish check, and it adds nothing else.
+    assert sorted(set(fingerprint(copy)) - set(fingerprint(site))) == sorted(AFTER_BUILD)
     real = load_site(ROOT)
     edition = dutch_date(edition_date(ROOT, real))
     guide = PdfReader(copy / GUIDE_PDF)
@@ -75,3 +79,56 @@ def test_make_pdf_writes_the_dated_guide_and_glossary(site, tmp_path):
     for name in (GUIDE_PDF, GLOSSARY_PDF):
         assert f'href="../{name}"' in footer and (copy / name).stat().st_size > 10_000
     assert not list(copy.glob("_*.html")), "the PDF's source page stays behind"
+
+
+# The publish check after the build (macros/publish.py): no Chromium needed.
+
+
+def fake_site(folder):
+    (folder / "voorwoord").mkdir(parents=True)
+    (folder / "index.html").write_text("<p>thuis</p>", encoding="utf-8")
+    (folder / "voorwoord" / "index.html").write_text("<p>voorwoord</p>", encoding="utf-8")
+    return folder
+
+
+def test_after_the_build_only_the_declared_pdfs_may_be_added(tmp_path):
+    site = fake_site(tmp_path / "site")
+    before = fingerprint(site)
+    for name in AFTER_BUILD:
+        (site / name).write_bytes(b"%PDF-1.7")
+    assert check_after_build(site, before, AFTER_BUILD) == []
+    (site / "extra.pdf").write_bytes(b"%PDF-1.7")
+    (site / "voorwoord" / "index.html").write_text("<p>anders</p>", encoding="utf-8")
+    (site / "index.html").unlink()
+    problems = check_after_build(site, before, [*AFTER_BUILD, "extra.pdf"])
+    assert problems == [
+        "extra.pdf: na de bouw geschreven, maar niet genoemd in AFTER_BUILD (macros/publish.py)",
+        "index.html: verdween na de bouw uit de site",
+        "voorwoord/index.html: veranderde na de bouw",
+    ]
+    (site / "stray.svg").write_text("<svg/>", encoding="utf-8")
+    assert any(
+        p.startswith("stray.svg: kwam na de bouw") for p in check_after_build(site, before, [])
+    )
+
+
+def test_make_pdf_stops_when_it_leaves_an_undeclared_file(tmp_path, monkeypatch, capsys):
+    site = fake_site(tmp_path / "site")
+
+    def write_pdfs(site_dir, root):
+        (site_dir / "_leidraad-woonkansen-kiezen.pdf.html").write_text("bron", encoding="utf-8")
+        written = [site_dir / name for name in AFTER_BUILD]
+        for path in written:
+            path.write_bytes(b"%PDF-1.7")
+        return written
+
+    monkeypatch.setattr(pdf, "write_pdfs", write_pdfs)
+    monkeypatch.setattr(sys, "argv", ["pdf", str(site)])
+    with pytest.raises(SystemExit) as stopped:
+        pdf.main()
+    assert "_leidraad-woonkansen-kiezen.pdf.html: kwam na de bouw" in str(stopped.value)
+    (site / "_leidraad-woonkansen-kiezen.pdf.html").unlink()
+    monkeypatch.setattr(pdf, "write_pdfs", lambda site_dir, root: [site_dir / AFTER_BUILD[0]])
+    (site / AFTER_BUILD[0]).write_bytes(b"%PDF-1.7")
+    pdf.main()
+    assert capsys.readouterr().out.startswith(str(site / AFTER_BUILD[0]))

@@ -10,6 +10,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
+from macros.gitlog import git
 from macros.revisions import FEED, Revisions, _dates
 from tests.conftest import build_site, copy_project, filled_in_template
 
@@ -140,3 +141,13 @@ def test_a_shallow_or_missing_history_gives_no_git_dates(tmp_path):
 def text_of_example(source: str) -> str:
     """The body of an example file: what comes after its front matter."""
     return source.split("\n---\n", 1)[1].strip()
+
+
+def test_git_reads_utf8_paths_and_answers_none_without_a_checkout(tmp_path, monkeypatch):
+    assert git(tmp_path, "rev-parse", "HEAD") is None  # no checkout: no answer, no exception
+    monkeypatch.setenv("LC_ALL", "C")  # a machine without a UTF-8 locale reads the same names
+    (tmp_path / "één-loket.md").write_text("x", encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True, capture_output=True)
+    subprocess.run(["git", "add", "-A"], cwd=tmp_path, check=True, capture_output=True)
+    assert git(tmp_path, "ls-files") == "één-loket.md\n"
+    assert git(tmp_path, "no-such-command") is None
