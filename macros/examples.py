@@ -495,7 +495,9 @@ def search_text(example: Example, site: Site) -> str:
     parts += [site.bouwsteen(n).label for n in example.bouwstenen]
     if example.contact:
         parts.append(site.contact(example.contact).naam)
-    return search_fold(" ".join(dict.fromkeys(parts)))
+    # Each word once: the filter looks for each of the reader's words on its own
+    # (praktijkvoorbeelden.js), so a repeated word adds bytes to the catalogue, not matches.
+    return " ".join(dict.fromkeys(search_fold(" ".join(parts)).split()))
 
 
 def related(example: Example, site: Site, limit: int = 5) -> list[Example]:

@@ -18,3 +18,19 @@ def on_page_content(html, page, **kwargs):
     html, page.toc = frame.wrap(html, page.toc, ids)
     page.present_anchor_ids = ids
     return html
+
+
+def on_post_page(output, page, config):
+    """Every page leaner, rendered the same (macros/compact.py)."""
+    from macros.compact import compact_page  # the package mkdocs-macros has imported
+
+    return compact_page(output)
+
+
+def on_post_template(output_content, template_name, config):
+    """The 404 page, a page of the theme's own, as lean as the others."""
+    if template_name != "404.html":
+        return output_content
+    from macros.compact import compact_page
+
+    return compact_page(output_content)
