@@ -23,14 +23,22 @@ import re
 
 ABBREVIATIONS_ID = "afkortingen-gegevens"
 
-# A start or end tag, its attribute values quoted as Jinja and nh3 write them. A quote opens a
-# value wherever it stands, so a tag is never taken to end sooner than a browser ends it.
-_TAG = re.compile(r"""<[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
-_RAW = re.compile(r"<(pre|textarea|script|style)\b", re.I)
-_RAW_END = {
-    name: re.compile(rf"</{name}\s*>", re.I) for name in ("pre", "textarea", "script", "style")
-}
-_BREAK_RUN = re.compile(r"[ \t\r\f]*\n[ \t\r\n\f]*")
+# What is copied as it is, or a whitespace run with a line break in text. Kept: an element
+# whose content keeps its whitespace (to its end tag or, left open, to the end of the page), a
+# comment, a start or end tag (attribute values quoted as Jinja and nh3 write them; a quote
+# opens a value wherever it stands, so a tag never ends sooner than a browser ends it), and
+# from anything left unfinished, the rest of the page. A failed alternative is followed by one
+# that takes the rest of the page, so no character is scanned more than a few times.
+_TOKEN = re.compile(
+    r"(?P<keep>"
+    r"<(?P<raw>pre|textarea|script|style)\b[^>]*>(?:.*?</(?P=raw)\s*>|.*\Z)"
+    r"|<!--(?:.*?-->|.*\Z)"
+    r"""|<[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>"""
+    r"|<.*\Z"
+    r")"
+    r"|[ \t\r\f]*\n[ \t\r\n\f]*",
+    re.S | re.I,
+)
 _ABBR = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.S | re.I)
 _TAGS = re.compile(r"<[^>]*>")
 _DATA = re.compile(
@@ -42,36 +50,10 @@ def collapse_whitespace(page: str) -> str:
     """`page` with every whitespace run in text that holds a line break reduced to "\\n".
 
     Only what is surely text is touched: tags, comments and the content of <pre>, <textarea>,
-    <script> and <style> are copied as they are, and from anything left unfinished (a tag, a
-    comment or such an element without its end) the rest of the page is copied as it is. Each
-    character is looked at a bounded number of times.
+    <script> and <style> are copied as they are, and so is the rest of the page from anything
+    left unfinished (a tag, a comment or such an element without its end).
     """
-    out: list[str] = []
-    position = 0
-    while True:
-        start = page.find("<", position)
-        if start < 0:
-            out.append(_BREAK_RUN.sub("\n", page[position:]))
-            break
-        out.append(_BREAK_RUN.sub("\n", page[position:start]))
-        if page.startswith("<!--", start):
-            close = page.find("-->", start + 4)
-            end = close + 3 if close >= 0 else len(page)
-        else:
-            tag = _TAG.match(page, start)
-            if tag is None:
-                out.append(page[start:])
-                break
-            end = tag.end()
-            raw = _RAW.match(page, start)
-            if raw:
-                close = _RAW_END[raw.group(1).lower()].search(page, end)
-                end = close.end() if close else len(page)
-        out.append(page[start:end])
-        position = end
-        if end >= len(page):
-            break
-    return "".join(out)
+    return _TOKEN.sub(lambda match: match.group("keep") or "\n", page)
 
 
 def abbreviations_used(page: str) -> set[str]:

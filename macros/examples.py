@@ -28,7 +28,7 @@ from mkdocs.utils.meta import get_data as mkdocs_front_matter
 from pymdownx.snippets import SnippetPreprocessor
 
 from .glossary import abbreviator
-from .leidraad import GUIDE_EXAMPLES, load_guide_text, norm
+from .leidraad import GUIDE_EXAMPLES, load_guide_text, norm, without_accents
 from .links import href, link
 from .model import (
     CATALOGUE_PAGE,
@@ -297,17 +297,12 @@ def is_guide_text(body: str, root: Path) -> bool:
     (“cli-enteel” is “cliënteel”).
     """
     words = FOOTNOTE_MARK.sub("", body)
-    guide = without_accents(load_guide_text(root).squeezed)
+    guide = load_guide_text(root).bare
     paragraphs = [norm(without_accents(p)) for p in re.split(r"\n\s*\n", words)]
     paragraphs = [p for p in paragraphs if p]
     return bool(paragraphs) and all(
         len(p.split()) >= MIN_GUIDE_WORDS and p.replace(" ", "") in guide for p in paragraphs
     )
-
-
-def without_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def check_placeholders(
