@@ -36,7 +36,7 @@ _TOKEN = re.compile(
     r"""|<[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>"""
     r"|<.*\Z"
     r")"
-    r"|[ \t\r\f]*\n[ \t\r\n\f]*",
+    r"|(?P<break>\n)[ \t\r\n\f]*",
     re.S | re.I,
 )
 _ABBR = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.S | re.I)
@@ -53,7 +53,8 @@ def collapse_whitespace(page: str) -> str:
     <script> and <style> are copied as they are, and so is the rest of the page from anything
     left unfinished (a tag, a comment or such an element without its end).
     """
-    return _TOKEN.sub(lambda match: match.group("keep") or "\n", page)
+    # One of the two groups took part in each match; the other stands for "".
+    return _TOKEN.sub(r"\g<keep>\g<break>", page)
 
 
 def abbreviations_used(page: str) -> set[str]:
