@@ -20,13 +20,13 @@ that loads from outside it.
 Layers: a module imports only from its own layer and those with a lower number
 (tests/test_layers.py reads this list):
 
- 1. core: text, links, validation, leidraad, municipalities, report, held
+ 1. core: text, links, validation, leidraad, municipalities, report, held, gitlog
  2. markup: sanitize
  3. data: model, vocabulary, names, sources, terms, examples, site, revisions, abbreviations
  4. views: context, occurrences, built, searchwords
  5. forms: forms
  6. pages: glossary, partners, changes, contact, bouwstenen, contribute
- 7. outputs: exports, search, offline, pdf, edition
+ 7. outputs: exports, search, offline, pdf, edition, compact
  8. publish: publish
  9. github: intake, contributions, comment, controle, review, generate
 10. entry: __init__, hooks
@@ -54,6 +54,7 @@ from .abbreviations import abbreviation_targets
 from .bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
 from .built import BuiltPages
 from .changes import render_changes
+from .compact import compact_page
 from .contact import CONTACT_PAGE, add_contact_examples
 from .context import BuildContext
 from .contribute import CONTRIBUTING, TEMPLATE, render_contributing_page
@@ -376,6 +377,13 @@ def page_content(html: str, page: Page, config: MkDocsConfig) -> str:
 
 def page_output(output: str, page: Page, config: MkDocsConfig) -> str:
     """Keep the page's finished HTML, as MkDocs writes it, for the search records and the
-    check of the built site (macros/built.py): the pages are not read back from disk."""
+    check of the built site (macros/built.py): the pages are not read back from disk. It is
+    written lean, rendered the same (macros/compact.py)."""
+    output = compact_page(output)
     build_for(config).output[page.file.dest_uri] = output
     return output
+
+
+def template_output(output: str, template_name: str) -> str:
+    """The theme's 404 page, as lean as the others (the sitemap is left as it is)."""
+    return compact_page(output) if template_name == "404.html" else output

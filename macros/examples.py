@@ -26,7 +26,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 from mkdocs.utils.meta import YAML_RE as MKDOCS_FRONT_MATTER
 from pymdownx.snippets import SnippetPreprocessor
 
-from .leidraad import GUIDE_EXAMPLES, load_guide_text, norm
+from .leidraad import GUIDE_EXAMPLES, load_guide_text, norm, without_accents
 from .links import href, link
 from .model import (
     CATALOGUE_PAGE,
@@ -300,17 +300,12 @@ def is_guide_text(body: str, root: Path) -> bool:
     (“cli-enteel” is “cliënteel”).
     """
     words = FOOTNOTE_MARK.sub("", body)
-    guide = without_accents(load_guide_text(root).squeezed)
+    guide = load_guide_text(root).bare
     paragraphs = [norm(without_accents(p)) for p in re.split(r"\n\s*\n", words)]
     paragraphs = [p for p in paragraphs if p]
     return bool(paragraphs) and all(
         len(p.split()) >= MIN_GUIDE_WORDS and p.replace(" ", "") in guide for p in paragraphs
     )
-
-
-def without_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def check_placeholders(
@@ -504,7 +499,9 @@ def search_text(example: Example, site: Site) -> str:
     parts += [site.bouwsteen(n).label for n in example.bouwstenen]
     if example.contact:
         parts.append(site.contact(example.contact).naam)
-    return search_fold(" ".join(dict.fromkeys(parts)))
+    # Each word once: the filter looks for each of the reader's words on its own
+    # (praktijkvoorbeelden.js), so a repeated word adds bytes to the catalogue, not matches.
+    return " ".join(dict.fromkeys(search_fold(" ".join(parts)).split()))
 
 
 @dataclass(frozen=True)

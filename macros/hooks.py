@@ -29,3 +29,9 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     import macros
 
     return macros.page_output(output, page, config)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    import macros
+
+    return macros.template_output(output_content, template_name)

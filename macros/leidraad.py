@@ -122,6 +122,7 @@ class GuideText:
     """The guide's words, squeezed (no spaces) so that a line-end split never hides a match."""
 
     squeezed: str
+    bare: str  # `squeezed` without accents (see without_accents), made once
 
     def contains(self, text: str) -> bool:
         """Whether `text` is the guide's own words: every part between elisions (…, [...])
@@ -141,7 +142,14 @@ class GuideText:
 
 def guide_text_from(source: str) -> GuideText:
     """The cleaned guide text: residue lines and footnote markers dropped, units joined."""
-    return GuideText("".join(_squeezed(" ".join(unit)) for unit in source_units(source)))
+    squeezed = "".join(_squeezed(" ".join(unit)) for unit in source_units(source))
+    return GuideText(squeezed, without_accents(squeezed))
+
+
+def without_accents(text: str) -> str:
+    """'cliënteel' -> 'clienteel': the text with its combining marks dropped."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.cache

@@ -796,9 +796,12 @@ def check_member(
     accepts what people know: the name, the abbreviation, any case or accents. Either way the
     suggestion in the message forgives case, accents and separators.
     """
-    vocabulary = allowed if isinstance(allowed, Vocabulary) else plain(allowed, what, where)
-    if value in vocabulary.ids:
+    if isinstance(allowed, Vocabulary):
+        if value in allowed.id_set:
+            return value
+    elif value in allowed:  # the usual case: no vocabulary to build for a known id
         return value
+    vocabulary = allowed if isinstance(allowed, Vocabulary) else plain(allowed, what, where)
     if isinstance(allowed, Vocabulary) and (id := vocabulary.resolve(value)):
         return id
     suggestion = vocabulary.resolve(value) or vocabulary.suggest(value)

@@ -37,8 +37,10 @@ class Vocabulary:
     where: str  # "data/gemeenten.yaml": where the list is kept
     entries: tuple[Entry, ...]
     _keys: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    id_set: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "id_set", frozenset(e.id for e in self.entries))
         for entry in self.entries:
             for alias in (entry.id, entry.label, *entry.aliases):
                 # The first entry to claim a spelling keeps it: an id beats another's alias.
@@ -52,7 +54,7 @@ class Vocabulary:
 
     def resolve(self, value: str) -> str | None:
         """The id `value` stands for, or None."""
-        if value in self.ids:
+        if value in self.id_set:
             return value
         return self._keys.get(normalize(value))
 

@@ -1,0 +1,86 @@
+"""Leaner pages, rendered the same: the finished HTML of a page before it is written.
+
+Two changes, neither visible in a browser:
+
+- **Indentation.** Material's templates indent their HTML and leave blank lines; in text, a
+  run of whitespace that holds a line break shows as one space, so the run becomes a single
+  line break. Tags (their attributes), `<pre>`, `<textarea>`, `<script>` and `<style>` are left
+  exactly as they are.
+- **Abbreviations.** The theme writes the map abbreviation → glossary entry into every page
+  for docs/javascripts/afkortingen.js (overrides/main.html). The script only looks up the
+  abbreviations that stand in the page (the text of its `<abbr>` elements), so only those
+  are kept.
+
+Both take time linear in the page's length, whatever a page holds: nothing is searched for
+twice, and what is left unfinished ends the work.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+ABBREVIATIONS_ID = "afkortingen-gegevens"
+
+# What is copied as it is, or a whitespace run with a line break in text. Kept: an element
+# whose content keeps its whitespace (to its end tag or, left open, to the end of the page), a
+# comment, a start or end tag (attribute values quoted as Jinja and nh3 write them; a quote
+# opens a value wherever it stands, so a tag never ends sooner than a browser ends it), and
+# from anything left unfinished, the rest of the page. A failed alternative is followed by one
+# that takes the rest of the page, so no character is scanned more than a few times.
+_TOKEN = re.compile(
+    r"(?P<keep>"
+    r"<(?P<raw>pre|textarea|script|style)\b[^>]*>(?:.*?</(?P=raw)\s*>|.*\Z)"
+    r"|<!--(?:.*?-->|.*\Z)"
+    r"""|<[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>"""
+    r"|<.*\Z"
+    r")"
+    r"|(?P<break>\n)[ \t\r\n\f]*",
+    re.S | re.I,
+)
+_ABBR = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.S | re.I)
+_TAGS = re.compile(r"<[^>]*>")
+_DATA = re.compile(
+    rf'(<script type="application/json" id="{ABBREVIATIONS_ID}"[^>]*>)(.*?)(</script>)', re.S
+)
+
+
+def collapse_whitespace(page: str) -> str:
+    """`page` with every whitespace run in text that holds a line break reduced to "\\n".
+
+    Only what is surely text is touched: tags, comments and the content of <pre>, <textarea>,
+    <script> and <style> are copied as they are, and so is the rest of the page from anything
+    left unfinished (a tag, a comment or such an element without its end).
+    """
+    # One of the two groups took part in each match; the other stands for "".
+    return _TOKEN.sub(r"\g<keep>\g<break>", page)
+
+
+def abbreviations_used(page: str) -> set[str]:
+    """The text of each `<abbr>` in `page`, as afkortingen.js reads it (textContent, trimmed)."""
+    return {html.unescape(_TAGS.sub("", m.group(1))).strip() for m in _ABBR.finditer(page)}
+
+
+def keep_used_abbreviations(page: str) -> str:
+    """`page` with the theme's abbreviation map reduced to the abbreviations it shows."""
+    match = _DATA.search(page)
+    if match is None:
+        return page
+    data = json.loads(match.group(2))
+    used = abbreviations_used(page)
+    kept = {short: entry for short, entry in data.items() if short in used}
+    # As Jinja's tojson writes it: HTML-safe, so the map cannot end the <script> element.
+    text = (
+        json.dumps(kept, sort_keys=True)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("'", "\\u0027")
+    )
+    return page[: match.start(2)] + text + page[match.end(2) :]
+
+
+def compact_page(page: str) -> str:
+    """The page as it is written to site/: both changes above."""
+    return collapse_whitespace(keep_used_abbreviations(page))

@@ -1,0 +1,207 @@
+"""Leaner pages that render the same (macros/compact.py), and the built site written that way."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from macros.abbreviations import abbreviation_targets
+from macros.compact import (
+    ABBREVIATIONS_ID,
+    abbreviations_used,
+    collapse_whitespace,
+    compact_page,
+    keep_used_abbreviations,
+)
+from macros.site import load_site
+
+
+class _Tokens(HTMLParser):
+    """A page as a browser's parser sees it, with whitespace in text as the layout treats it
+    (a run is one space), except inside <pre>, <textarea>, <script> and <style>."""
+
+    KEEP = frozenset({"pre", "textarea", "script", "style"})
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tokens: list[tuple] = []
+        self.text = ""
+        self.keep = 0
+
+    def flush(self):
+        if self.text:
+            self.tokens.append(("text", self.text if self.keep else re.sub(r"\s+", " ", self.text)))
+            self.text = ""
+
+    def handle_starttag(self, tag, attrs):
+        self.flush()
+        self.tokens.append(("start", tag, tuple(attrs)))
+        self.keep += tag in self.KEEP
+
+    def handle_endtag(self, tag):
+        self.flush()
+        self.tokens.append(("end", tag))
+        self.keep -= tag in self.KEEP
+
+    def handle_data(self, data):
+        self.text += data
+
+    def handle_comment(self, data):
+        self.flush()
+        self.tokens.append(("comment", data))
+
+
+def rendered(page: str) -> list[tuple]:
+    parser = _Tokens()
+    parser.feed(page)
+    parser.close()
+    parser.flush()
+    return parser.tokens
+
+
+PAGE = """<!doctype html>
+<html lang="nl">
+  <head>
+    <meta name="description" content="twee
+      regels">
+    <script>
+      var a = `een
+          twee`;
+    </script>
+    <style>
+      p   { color: red }
+    </style>
+  </head>
+  <body>
+    <div class="md-grid"  data-x='a
+       b'>
+      <p>Tekst
+         met   een
+         afbreking en <em>nadruk</em>
+         verder.</p>
+      <pre><code>def f():
+    return  1
+
+        # ingesprongen
+</code></pre>
+      <textarea>
+  regel
+      twee
+</textarea>
+      <!-- een
+           opmerking -->
+      <svg><text>label
+          kaart</text></svg>
+    </div>
+  </body>
+</html>
+"""
+
+
+def test_collapse_keeps_what_the_browser_shows():
+    compacted = collapse_whitespace(PAGE)
+    assert rendered(compacted) == rendered(PAGE)
+    assert len(compacted) < len(PAGE)
+
+
+def test_collapse_leaves_preformatted_content_scripts_and_tags_alone():
+    compacted = collapse_whitespace(PAGE)
+    for kept in (
+        "<pre><code>def f():\n    return  1\n\n        # ingesprongen\n</code></pre>",
+        "<textarea>\n  regel\n      twee\n</textarea>",
+        "var a = `een\n          twee`;",
+        "p   { color: red }",
+        'content="twee\n      regels"',
+        "data-x='a\n       b'",
+        "<!-- een\n           opmerking -->",
+    ):
+        assert kept in compacted, kept
+    assert "<p>Tekst\nmet   een\nafbreking en <em>nadruk</em>\nverder.</p>" in compacted
+
+
+def test_collapse_is_idempotent_and_keeps_text_without_line_breaks():
+    once = collapse_whitespace(PAGE)
+    assert collapse_whitespace(once) == once
+    line = "<p>a  b\tc</p>"
+    assert collapse_whitespace(line) == line
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<pre>open en nooit gesloten\n    ingesprongen",
+        "<p>een < twee\n   en drie</p>",
+        "<script>niet gesloten\n   var x;",
+        "<" * 5000 + "\n   " * 5000,
+        "<!-- open\n   " * 50,
+        '<a title="x > y\n   z">en\n   verder</a>',
+        "<a title='open\n   " * 50,
+    ],
+)
+def test_collapse_handles_unfinished_markup(page):
+    compacted = collapse_whitespace(page)
+    assert rendered(compacted) == rendered(page)
+
+
+DATA = {
+    "OCMW": {"id": "ocmw", "term": "Openbaar Centrum voor Maatschappelijk Welzijn"},
+    "SVK": {"id": "sociaal-verhuurkantoor", "term": "Sociaal verhuurkantoor"},
+    "R&D": {"id": "r-en-d", "term": "<Onderzoek> & 'ontwikkeling'"},
+}
+
+
+def with_data(body: str) -> str:
+    data = (
+        json.dumps(DATA, sort_keys=True)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("'", "\\u0027")
+    )
+    return (
+        f'<head><script type="application/json" id="{ABBREVIATIONS_ID}" '
+        f'data-woordenlijst="../woordenlijst/">{data}</script></head><body>{body}</body>'
+    )
+
+
+def map_in(page: str) -> dict:
+    match = re.search(rf'id="{ABBREVIATIONS_ID}"[^>]*>(.*?)</script>', page, re.S)
+    return json.loads(match.group(1))
+
+
+def test_only_the_abbreviations_a_page_shows_are_kept():
+    page = with_data(
+        '<p>Het <abbr title="Openbaar Centrum">OCMW</abbr> en <abbr>R&amp;D</abbr></p>'
+    )
+    assert abbreviations_used(page) == {"OCMW", "R&D"}
+    kept = keep_used_abbreviations(page)
+    assert map_in(kept) == {"OCMW": DATA["OCMW"], "R&D": DATA["R&D"]}
+    # Written as the theme writes it (Jinja's tojson): nothing in it can close the element.
+    assert "<Onderzoek>" not in kept and "\\u003cOnderzoek\\u003e" in kept
+    assert 'data-woordenlijst="../woordenlijst/"' in kept
+
+
+def test_a_page_without_abbreviations_keeps_an_empty_map_and_one_without_a_map_is_unchanged():
+    assert map_in(keep_used_abbreviations(with_data("<p>Niets.</p>"))) == {}
+    plain = "<p>Het <abbr>OCMW</abbr>.</p>"
+    assert keep_used_abbreviations(plain) == plain
+
+
+def test_every_built_page_is_compact_and_maps_exactly_its_abbreviations(site, root):
+    targets = abbreviation_targets(load_site(root))
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) == len(list(site.rglob("index.html"))) + 1  # and 404.html
+    shown_anywhere: set[str] = set()
+    for path in pages:
+        page = path.read_text(encoding="utf-8")
+        name = path.relative_to(site)
+        assert compact_page(page) == page, f"{name} is not written compactly"
+        assert f'id="{ABBREVIATIONS_ID}"' in page, name
+        shown = abbreviations_used(page)
+        shown_anywhere |= shown
+        # Each abbreviation the page shows that the glossary knows leads to its entry; no other.
+        assert map_in(page) == {s: targets[s] for s in shown if s in targets}, name
+    assert shown_anywhere & set(targets), "no page shows an abbreviation of the glossary"
