@@ -26,8 +26,8 @@ Layers: a module imports only from its own layer and those with a lower number
  4. views: context, occurrences, built, searchwords
  5. forms: forms
  6. pages: glossary, partners, changes, contact, bouwstenen, contribute
- 7. outputs: exports, search, offline, pdf, edition, compact
- 8. publish: publish
+ 7. outputs: exports, search, offline, edition, compact
+ 8. publish: publish, pdf
  9. github: intake, contributions, comment, controle, review, generate
 10. entry: __init__, hooks
 
@@ -35,7 +35,8 @@ Core is text and rules without data (folding, Dutch dates, links, validation); m
 Markdown renderer and the allowlist; data the records and their loaders; views what is
 derived from them once per build; forms the GitHub issue forms the pages link to; pages the
 renderers per page; outputs the files beside the pages; publish the checks of the built
-site; github the intake of contributions; entry the MkDocs side.
+site (and `make pdf`, which prints the built site and has it checked again); github the
+intake of contributions; entry the MkDocs side.
 """
 
 from __future__ import annotations

@@ -31,8 +31,12 @@ def imported_modules(path: Path) -> set[str]:
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom):
-            if node.level == 1:
-                found.add(node.module.split(".")[0] if node.module else "__init__")
+            if node.level == 1 and node.module:
+                found.add(node.module.split(".")[0])
+            elif node.level == 1:  # `from . import gitlog`: the modules named, if they are
+                names = {alias.name for alias in node.names}
+                modules = names & {p.stem for p in PACKAGE.glob("*.py")}
+                found |= modules or {"__init__"}
             elif node.level == 0 and (node.module or "").split(".")[0] == "macros":
                 found.add(node.module.split(".")[1] if "." in node.module else "__init__")
         elif isinstance(node, ast.Import):
