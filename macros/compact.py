@@ -23,22 +23,26 @@ import re
 
 ABBREVIATIONS_ID = "afkortingen-gegevens"
 
-# What is copied as it is, or a whitespace run with a line break in text. Kept: an element
-# whose content keeps its whitespace (to its end tag or, left open, to the end of the page), a
-# comment, a start or end tag (attribute values quoted as Jinja and nh3 write them; a quote
-# opens a value wherever it stands, so a tag never ends sooner than a browser ends it), and
-# from anything left unfinished, the rest of the page. A failed alternative is followed by one
-# that takes the rest of the page, so no character is scanned more than a few times.
-_TOKEN = re.compile(
-    r"(?P<keep>"
-    r"<(?P<raw>pre|textarea|script|style)\b[^>]*>(?:.*?</(?P=raw)\s*>|.*\Z)"
-    r"|<!--(?:.*?-->|.*\Z)"
-    r"""|<[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>"""
-    r"|<.*\Z"
-    r")"
-    r"|(?P<break>\n)[ \t\r\n\f]*",
+# What is copied as it is: an element whose content keeps its whitespace (to its end tag or,
+# left open, to the end of the page), a comment, a start or end tag (attribute values quoted as
+# Jinja and nh3 write them; a quote opens a value wherever it stands, so a tag never ends
+# sooner than a browser ends it), and from anything left unfinished, the rest of the page. A
+# failed alternative is followed by one that takes the rest of the page, so no character is
+# scanned more than a few times. One group only: `split` returns text and kept parts in turn.
+_KEPT = re.compile(
+    "("
+    + "|".join(
+        rf"<{name}\b[^>]*>(?:.*?</{name}\s*>|.*\Z)"
+        for name in ("pre", "textarea", "script", "style")
+    )
+    + r"|<!--(?:.*?-->|.*\Z)"
+    + r"""|<[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>"""
+    + r"|<.*\Z"
+    + ")",
     re.S | re.I,
 )
+_BREAK_RUN = re.compile(r"\n[ \t\r\n\f]*")
+_JOIN = "\x00"  # stands between the text parts while they are collapsed in one pass
 _ABBR = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.S | re.I)
 _TAGS = re.compile(r"<[^>]*>")
 _DATA = re.compile(
@@ -47,14 +51,19 @@ _DATA = re.compile(
 
 
 def collapse_whitespace(page: str) -> str:
-    """`page` with every whitespace run in text that holds a line break reduced to "\\n".
+    """`page` with every whitespace run in text that starts with a line break reduced to it.
 
     Only what is surely text is touched: tags, comments and the content of <pre>, <textarea>,
     <script> and <style> are copied as they are, and so is the rest of the page from anything
     left unfinished (a tag, a comment or such an element without its end).
     """
-    # One of the two groups took part in each match; the other stands for "".
-    return _TOKEN.sub(r"\g<keep>\g<break>", page)
+    parts = _KEPT.split(page)
+    texts = parts[0::2]
+    if _JOIN in page:
+        parts[0::2] = [_BREAK_RUN.sub("\n", text) for text in texts]
+    else:  # all text parts in one pass: a run never crosses the (non-space) joiner
+        parts[0::2] = _BREAK_RUN.sub("\n", _JOIN.join(texts)).split(_JOIN)
+    return "".join(parts)
 
 
 def abbreviations_used(page: str) -> set[str]:
