@@ -10,10 +10,12 @@
  *
  * Within one frame per keystroke, also on a slow phone and with 500 terms (`make bench`): the
  * text to match is folded once, at loading; a keystroke only shows, hides and orders terms
- * (touching only those that change) and off-screen terms are not laid out (content-visibility
- * in extra.css); marking, the costly part, waits for the frame and covers only what is near
- * the screen. Every term gets a copyable link and a "Druk deze term af" link (print CSS in
- * extra.css prints only the term in the address's #anchor).
+ * (moving as few as it can) and, from the first keystroke on, off-screen terms are not laid
+ * out (content-visibility in extra.css); marking, the costly part, waits for the frame and
+ * covers only what is near the screen.
+ *
+ * Every term gets a copyable link and a "Druk deze term af" link (print CSS in extra.css
+ * prints only the term in the address's #anchor).
  * Without JavaScript every term is shown, the controls stay hidden and a note says so.
  */
 (function () {
@@ -134,12 +136,16 @@
     if (highlight.size) highlight.clear();
     marked.clear();
     markWords = words;
-    if (words.length) markSoon();
+    if (words.length) {
+      if (!CSS.highlights.has(HIGHLIGHT)) CSS.highlights.set(HIGHLIGHT, highlight);
+      markSoon();
+    } else if (CSS.highlights.has(HIGHLIGHT)) {
+      CSS.highlights.delete(HIGHLIGHT);
+    }
   }
 
   function watchNearby(sections) {
     if (!canHighlight) return;
-    CSS.highlights.set(HIGHLIGHT, highlight);
     if (typeof IntersectionObserver !== "function") {
       sections.forEach(function (section) { near.add(section); });
       return;
@@ -251,6 +257,7 @@
     });
 
     function filter(event) {
+      if (event && event.type === "input") list.classList.add("aan-het-typen");  // see extra.css
       var query = fold(input.value).replace(/\s+/g, " ").trim();
       if (query === lastQuery) return;
       lastQuery = query;
