@@ -190,6 +190,10 @@
     });
     var lastQuery = null;
     var initialQuery = new URLSearchParams(window.location.search).get("q");
+    // A long list skips its off-screen terms from the start, a short one from the first
+    // keystroke (see extra.css): switching costs more than a frame when 500 terms are drawn.
+    var LONG_LIST = 150;
+    if (total > LONG_LIST) list.classList.add("aan-het-typen");
 
     // Moving a term costs: it is styled and laid out anew, which for a long term on screen
     // takes more than a frame on a slow phone (one off screen is skipped, see extra.css). So
