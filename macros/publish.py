@@ -48,6 +48,7 @@ STATIC_ASSETS = (
     "javascripts/nagekeken.js",
     "javascripts/offline.js",
     "javascripts/praktijkvoorbeelden.js",
+    "javascripts/tekst.js",
     "javascripts/presentatie.js",
     "javascripts/projector.js",
     "javascripts/vooraf.js",

@@ -112,12 +112,23 @@ MARKED_IN_TERM = f"""(id) => {{
   return highlight ? [...highlight].filter(r => section.contains(r.startContainer))
     .map(r => r.startContainer.nodeValue.slice(r.startOffset, r.endOffset)) : [];
 }}"""
-EVERY_SHOWN_TERM_MARKED = f"""(selector) => {{
+# The filter marks the shown terms on and near the screen once the list is drawn, and the
+# others as the reader scrolls to them (docs/javascripts/woordenlijst.js).
+EVERY_SHOWN_TERM_ON_SCREEN_MARKED = f"""(selector) => {{
   const highlight = CSS.highlights.get("{HIGHLIGHT}");
   if (!highlight) return false;
   const ranges = [...highlight];
-  return [...document.querySelectorAll(selector)].slice(0, 60)
-    .every(section => ranges.some(r => section.contains(r.startContainer)));
+  const onScreen = [...document.querySelectorAll(selector)].filter(section => {{
+    const box = section.getBoundingClientRect();
+    return box.bottom > 0 && box.top < innerHeight;
+  }});
+  return onScreen.length > 0
+    && onScreen.every(section => ranges.some(r => section.contains(r.startContainer)));
+}}"""
+TERM_MARKED = f"""(id) => {{
+  const section = document.getElementById(id).closest("section.term");
+  const highlight = CSS.highlights.get("{HIGHLIGHT}");
+  return !!highlight && [...highlight].some(r => section.contains(r.startContainer));
 }}"""
 
 
@@ -137,8 +148,10 @@ def test_glossary_ranks_exact_then_prefix_then_synonyms_then_text(page, server, 
     assert ranks == sorted(ranks), f"{query}: out of order {list(zip(ids, ranks, strict=True))}"
     # Every shown term says why it matched: a highlight around the query, painted over the
     # text (CSS Custom Highlight API) so that no element splits a word for a screen reader.
-    page.wait_for_function(EVERY_SHOWN_TERM_MARKED, arg=SHOWN_TERMS)
-    for term_id in ids:
+    page.wait_for_function(EVERY_SHOWN_TERM_ON_SCREEN_MARKED, arg=SHOWN_TERMS)
+    for term_id in ids:  # each as the reader scrolls to it
+        page.locator(f"#{term_id}").scroll_into_view_if_needed()
+        page.wait_for_function(TERM_MARKED, arg=term_id)
         marked = page.evaluate(MARKED_IN_TERM, term_id)
         assert any(fold(m) == query for m in marked), f"{query}: nothing marked in {term_id}"
     assert page.locator("#woordenlijst mark").count() == 0

@@ -3,9 +3,7 @@
  * The full list is in the HTML; without JavaScript the (hidden) form never appears and every
  * example stays visible. With JavaScript the form shows, and each change narrows the list
  * instantly and writes the filter state into the URL (?bouwsteen=2&plaats=g-genk&plaats=i-gaoz
- * &q=…&sorteer=gemeente), so a filtered view can be shared. No request leaves the page. ?q= is
- * taken out of the address by vooraf.js before Material's site search can read it (it would
- * open its overlay over the list) and put back here.
+ * &q=…&sorteer=gemeente), so a filtered view can be shared. No request leaves the page.
  *
  * Places: several municipalities and IGS can be chosen at once (an example shows when it
  * belongs to any of them). data-plaats of an example lists its municipalities under the name
@@ -31,15 +29,9 @@
   var NAMES = { bouwsteen: "bouwsteen", plaats: "gemeente of IGS", partner: "partner",
     thema: "thema", sorteer: "sortering" };
 
-  function fold(text) {
-    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-      .replace(/[^a-z0-9]+/g, " ").trim();
-  }
-
-  // As macros/examples.py search_fold: a long vowel once ("leegstaande" meets "leegstand").
-  function searchFold(text) {
-    return fold(text).replace(/([aeou])\1/g, "$1");
-  }
+  // Folding as macros/examples.py `fold` and `search_fold` (tekst.js).
+  var fold = window.Tekst.foldWords;
+  var searchFold = window.Tekst.searchFold;
 
   function stem(word) {
     if (word.length > 5 && /en$/.test(word)) return word.slice(0, -2);
@@ -94,8 +86,7 @@
     // Read the link; every value the catalogue does not know is named in the notice.
     var params = new URLSearchParams(window.location.search);
     var unknown = [];
-    var initialQuery = typeof window.__filterQuery === "string" ? window.__filterQuery : params.get("q");
-    form.elements.q.value = initialQuery || "";
+    form.elements.q.value = params.get("q") || "";
     SELECTS.concat(["sorteer"]).forEach(function (name) {
       var control = form.elements[name];
       var wanted = params.get(name) || "";

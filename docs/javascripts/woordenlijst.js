@@ -1,26 +1,27 @@
 /* The glossary filter (/woordenlijst/), made for meetings.
  *
  * Typing narrows the terms at once, ignoring case and accents ("geintegreerd" finds
- * "geïntegreerd breed onthaal"); it matches term, abbreviation, synonyms and readings, and
- * ranks what it finds: the exact term or abbreviation first, then terms that start with the
- * query, then synonyms, then the rest of the text. Matches are marked (CSS highlights).
+ * "geïntegreerd breed onthaal"; folding: tekst.js); it matches term, abbreviation, synonyms
+ * and readings, and ranks what it finds: the exact term or abbreviation first, then terms
+ * that start with the query, then synonyms, then the rest of the text. Matches are marked
+ * (CSS highlights) in the terms on and near the screen, right after the list is drawn.
  * ?q= in the address pre-fills the filter and stays there, so a reload keeps it; Escape
- * clears it. Every term gets a copyable link and a "Druk deze term af" link (print CSS in
- * extra.css prints only the term in the address's #anchor).
+ * clears it.
+ *
+ * Within one frame per keystroke, also on a slow phone and with 500 terms (`make bench`): the
+ * text to match is folded once, at loading; a keystroke only shows, hides and orders terms
+ * (moving as few as it can) and, from the first keystroke on, off-screen terms are not laid
+ * out (content-visibility in extra.css); marking, the costly part, waits for the frame and
+ * covers only what is near the screen.
+ *
+ * Every term gets a copyable link and a "Druk deze term af" link (print CSS in extra.css
+ * prints only the term in the address's #anchor).
  * Without JavaScript every term is shown, the controls stay hidden and a note says so.
  */
 (function () {
   "use strict";
 
-  // ?q= was taken out of the address by vooraf.js (in <head>), before Material's site
-  // search could read it and open its overlay over the glossary.
-  var initialQuery = typeof window.__filterQuery === "string" ? window.__filterQuery : null;
-  var MAX_MARKED = 60;  // terms whose matches are marked: the first screens of results
-  var COMBINING = /[\u0300-\u036f]/g;
-
-  function fold(text) {
-    return text.normalize("NFD").replace(COMBINING, "").toLowerCase();
-  }
+  var fold = window.Tekst.fold;
 
   // Ranking
 
@@ -76,58 +77,87 @@
     return found;
   }
 
-  function unmark() {
-    marking++;
-    if (canHighlight) CSS.highlights.delete(HIGHLIGHT);
-  }
+  // Which terms are marked: those on the screen or within a screen of it (an
+  // IntersectionObserver keeps the set), once the list is drawn; the rest as they come near.
+  // A keystroke clears the marks and asks for them again: nothing of this runs in it.
+  var highlight = canHighlight ? new Highlight() : null;
+  var near = new Set();  // term sections on or near the screen
+  var marked = new Set();  // term sections marked for the current words
+  var markWords = [];
+  var markPending = false;
+  var nearby = null;
 
-  var later = window.requestIdleCallback || function (callback) {
-    return window.setTimeout(function () { callback({ timeRemaining: function () { return 8; } }); }, 50);
-  };
+  var later = window.requestIdleCallback
+    ? function (callback) { return window.requestIdleCallback(callback, { timeout: 150 }); }
+    : function (callback) {
+      return window.setTimeout(function () {
+        callback({ didTimeout: false, timeRemaining: function () { return 8; } });
+      }, 30);
+    };
 
-  // Within one frame per keystroke: folding the text of a term not seen before is the costly
-  // part, so a keystroke spends at most MARK_BUDGET ms on it and the rest follows when the
-  // browser is idle (and all terms are folded in idle time after loading).
-  var MARK_BUDGET = 4;
-  var marking = 0;  // which call of mark() is current
-
-  function mark(sections, words) {
-    if (!canHighlight) return;
-    var call = ++marking;
-    var deadline = performance.now() + MARK_BUDGET;
-    var ranges = [];
-    var unfinished = false;
-    sections.forEach(function (section) {
-      if (!texts.has(section) && performance.now() > deadline) { unfinished = true; return; }
-      textsOf(section).forEach(function (text) {
-        words.forEach(function (word) {
-          var from = 0;
-          var at;
-          while ((at = text.folded.indexOf(word, from)) >= 0) {
-            var start = text.origin ? text.origin[at] : at;
-            var end = text.origin ? text.origin[at + word.length - 1] + 1 : at + word.length;
-            ranges.push(new StaticRange({
-              startContainer: text.node, startOffset: start, endContainer: text.node, endOffset: end
-            }));
-            from = at + word.length;
-          }
-        });
+  function markSection(section) {
+    marked.add(section);
+    textsOf(section).forEach(function (text) {
+      markWords.forEach(function (word) {
+        var from = 0;
+        var at;
+        while ((at = text.folded.indexOf(word, from)) >= 0) {
+          var start = text.origin ? text.origin[at] : at;
+          var end = text.origin ? text.origin[at + word.length - 1] + 1 : at + word.length;
+          highlight.add(new StaticRange({
+            startContainer: text.node, startOffset: start, endContainer: text.node, endOffset: end
+          }));
+          from = at + word.length;
+        }
       });
     });
-    var highlight = new Highlight();
-    for (var r = 0; r < ranges.length; r++) highlight.add(ranges[r]);
-    CSS.highlights.set(HIGHLIGHT, highlight);
-    if (unfinished) {
-      later(function () { if (call === marking) mark(sections, words); });
+  }
+
+  function markNear(idle) {
+    markPending = false;
+    if (!markWords.length) return;
+    var unfinished = false;
+    near.forEach(function (section) {
+      if (marked.has(section) || section.hidden) return;
+      if (idle && !idle.didTimeout && idle.timeRemaining() < 2) { unfinished = true; return; }
+      markSection(section);
+    });
+    if (unfinished) markSoon();
+  }
+
+  function markSoon() {
+    if (markPending || !canHighlight) return;
+    markPending = true;
+    later(markNear);
+  }
+
+  function setMarks(words) {
+    if (!canHighlight) return;
+    if (highlight.size) highlight.clear();
+    marked.clear();
+    markWords = words;
+    if (words.length) {
+      if (!CSS.highlights.has(HIGHLIGHT)) CSS.highlights.set(HIGHLIGHT, highlight);
+      markSoon();
+    } else if (CSS.highlights.has(HIGHLIGHT)) {
+      CSS.highlights.delete(HIGHLIGHT);
     }
   }
 
-  function foldAllLater(sections) {
-    var next = 0;
-    later(function step(idle) {
-      while (next < sections.length && idle.timeRemaining() > 1) textsOf(sections[next++]);
-      if (next < sections.length) later(step);
-    });
+  function watchNearby(sections) {
+    if (!canHighlight) return;
+    if (typeof IntersectionObserver !== "function") {
+      sections.forEach(function (section) { near.add(section); });
+      return;
+    }
+    nearby = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) near.add(entry.target);
+        else near.delete(entry.target);
+      });
+      markSoon();
+    }, { rootMargin: "100% 0px" });
+    sections.forEach(function (section) { nearby.observe(section); });
   }
 
   function init() {
@@ -138,7 +168,9 @@
     if (!input || !list || !status) return;
 
     var terms = Array.prototype.slice.call(list.querySelectorAll("section.term"));
-    var haystacks = terms.map(function (term) { return term.getAttribute("data-zoek") || ""; });
+    // data-zoek: everything the filter matches on, folded by the build (macros/glossary.py);
+    // folded once more here, so that the text and the reader's words fold the same way.
+    var haystacks = terms.map(function (term) { return fold(term.getAttribute("data-zoek") || ""); });
     var total = terms.length;
     var entries = {};
     var dataElement = document.getElementById("woordenlijst-termen");
@@ -157,15 +189,56 @@
       return heading ? heading.id : "";
     });
     var lastQuery = null;
-    if (total > 150) list.classList.add("veel-termen");  // see extra.css
+    var initialQuery = new URLSearchParams(window.location.search).get("q");
+    // A long list skips its off-screen terms from the start, a short one from the first
+    // keystroke (see extra.css): switching costs more than a frame when 500 terms are drawn.
+    var LONG_LIST = 150;
+    if (total > LONG_LIST) list.classList.add("aan-het-typen");
+
+    // Moving a term costs: it is styled and laid out anew, which for a long term on screen
+    // takes more than a frame on a slow phone (one off screen is skipped, see extra.css). So
+    // `arrange` keeps in place the heaviest set of shown terms that already stand in the
+    // wanted order relative to each other, a term on the first screens weighing most, and
+    // puts the others between them. The hidden terms stay wherever they are.
+    var ON_SCREEN = 6;  // the first terms of a result: what the reader sees first
+    var move = typeof list.moveBefore === "function"
+      ? function (term, before) { list.moveBefore(term, before); }
+      : function (term, before) { list.insertBefore(term, before); };
+
+    function keptInPlace(positions, size) {
+      // The heaviest increasing subsequence of `positions` (distinct, below `size`), as flags:
+      // a Fenwick tree over positions holds the best run ending at or before each position.
+      var best = new Float64Array(size + 1);
+      var last = new Int32Array(size + 1).fill(-1);
+      var previous = new Int32Array(positions.length);
+      var total = new Float64Array(positions.length);
+      var top = -1;
+      for (var i = 0; i < positions.length; i++) {
+        var value = 0;
+        var from = -1;
+        for (var q = positions[i]; q > 0; q -= q & -q) {
+          if (best[q] > value) { value = best[q]; from = last[q]; }
+        }
+        previous[i] = from;
+        total[i] = value + (i < ON_SCREEN ? 1000 : 1);
+        for (var u = positions[i] + 1; u <= size; u += u & -u) {
+          if (total[i] > best[u]) { best[u] = total[i]; last[u] = i; }
+        }
+        if (top < 0 || total[i] > total[top]) top = i;
+      }
+      var kept = new Uint8Array(positions.length);
+      for (var k = top; k >= 0; k = previous[k]) kept[k] = 1;
+      return kept;
+    }
 
     function arrange(wanted) {
-      // `wanted` on top in this order, moving only the terms out of place; the hidden terms
-      // stay behind them in any order.
-      var node = list.firstElementChild;
-      for (var i = 0; i < wanted.length; i++) {
-        if (node === wanted[i]) node = node.nextElementSibling;
-        else list.insertBefore(wanted[i], node);
+      var place = new Map();
+      var children = list.children;
+      for (var c = 0; c < children.length; c++) place.set(children[c], c);
+      var positions = wanted.map(function (term) { return place.get(term); });
+      var kept = keptInPlace(positions, children.length);
+      for (var i = wanted.length - 1; i >= 0; i--) {
+        if (!kept[i]) move(wanted[i], i + 1 < wanted.length ? wanted[i + 1] : null);
       }
     }
 
@@ -188,6 +261,7 @@
     });
 
     function filter(event) {
+      if (event && event.type === "input") list.classList.add("aan-het-typen");  // see extra.css
       var query = fold(input.value).replace(/\s+/g, " ").trim();
       if (query === lastQuery) return;
       lastQuery = query;
@@ -208,8 +282,7 @@
       } else {
         arrange(terms);
       }
-      unmark();
-      if (words.length) mark(shown.slice(0, MAX_MARKED).map(function (s) { return s.term; }), words);
+      setMarks(words);
       status.textContent = shown.length === total
         ? total + " termen"
         : shown.length + " van " + total + " termen";
@@ -229,9 +302,7 @@
     input.form.addEventListener("submit", function (event) { event.preventDefault(); });
     input.form.hidden = false;
     filter();
-    foldAllLater(terms);
-    // Material's bundle has read the address by now: give the filter its ?q= back.
-    if (initialQuery !== null) writeAddress();
+    watchNearby(terms);
 
     // Per term: a copyable link and a print link.
     list.addEventListener("click", function (event) {

@@ -33,8 +33,9 @@
   var pagefind = null;
   var aids = null;
 
+  // Folding as macros/searchwords.py `fold`, which folded woorden.json (tekst.js).
   function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+    return window.Tekst.fold(text).trim();
   }
 
   // A Dutch spelling key: the same for spellings that sound alike.

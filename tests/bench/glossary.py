@@ -5,8 +5,10 @@ glossary in Chromium (Debian's /usr/bin/chromium, driven by Playwright) with the
 4x through DevTools (`Emulation.setCPUThrottlingRate`, a mid-range phone) and times, inside
 the page, each keystroke from the input event to the updated list, style and layout
 included. The first keystrokes after loading are reported on their own: they used to be the
-slow ones. Target: within one frame, 16 ms per keystroke. A benchmark: it prints figures, it
-does not fail on them.
+slow ones. Target: within one frame, 16 ms per keystroke. Also reported, without a target:
+the time to the end of the next frame (input event until the browser has drawn it, which
+includes the wait for that frame and what the page does in it, such as terms that come on
+screen and the marks). A benchmark: it prints figures, it does not fail on them.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ MEASURE = """
 async (queries) => {
   const input = document.getElementById("woordenlijst-zoek");
   const times = [];
+  const frames = [];
   await new Promise((resolve) => setTimeout(resolve, 1000));  // as a person starts typing
   for (let round = 0; round < 5; round++) {
     for (const query of queries) {
@@ -38,12 +41,18 @@ async (queries) => {
       input.dispatchEvent(new Event("input", { bubbles: true }));
       void document.body.offsetHeight;  // style and layout of the updated list
       times.push(performance.now() - start);
-      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      // A task queued in the next frame's animation callback runs once that frame is drawn.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      frames.push(performance.now() - start);
     }
   }
-  return { times, shown: document.querySelectorAll("section.term:not([hidden])").length };
+  return { times, frames, shown: document.querySelectorAll("section.term:not([hidden])").length };
 }
 """
+
+
+# A reading needs a publisher of its sector (data/uitgevers.yaml, macros/schemas/bron.schema.json).
+SYNTHETIC_READERS = (("wonen", "Wonen", "wonen-in-vlaanderen"), ("welzijn", "Welzijn", "caw"))
 
 
 def synthetic_terms(project: Path, count: int) -> None:
@@ -59,9 +68,15 @@ def synthetic_terms(project: Path, count: int) -> None:
                 {
                     "perspectief": perspectief,
                     "tekst": f"Zo leest {name} synthetische term {n}: woonkwaliteit en zorg.",
-                    "bron": {"titel": "Synthetisch, voor de benchmark", "datum": "2026-11-30"},
+                    "bron": {
+                        "titel": "Synthetisch, voor de benchmark",
+                        "url": f"https://example.org/synthetisch/{n}",
+                        "uitgever": uitgever,
+                        "gepubliceerd": "2026-11",
+                        "geraadpleegd": "2026-11-30",
+                    },
                 }
-                for perspectief, name in (("wonen", "Wonen"), ("welzijn", "Welzijn"))
+                for perspectief, name, uitgever in SYNTHETIC_READERS
             ],
         }
         (folder / f"synthetisch-{n:04d}.yaml").write_text(
@@ -69,7 +84,7 @@ def synthetic_terms(project: Path, count: int) -> None:
         )
 
 
-def measure(playwright, size: int | None) -> tuple[int, list[float]]:
+def measure(playwright, size: int | None) -> tuple[int, list[float], list[float]]:
     """Build the site with `size` terms (None: as it is) and time the filter's keystrokes."""
     with tempfile.TemporaryDirectory() as tmp:
         project = copy_project(Path(tmp) / "project")
@@ -94,7 +109,7 @@ def measure(playwright, size: int | None) -> tuple[int, list[float]]:
             browser.close()
         finally:
             httpd.shutdown()
-    return terms, outcome["times"]
+    return terms, outcome["times"], outcome["frames"]
 
 
 def main() -> None:
@@ -107,7 +122,7 @@ def main() -> None:
 
     with sync_playwright() as playwright:
         for size in SIZES:
-            terms, times = measure(playwright, size)
+            terms, times, frames = measure(playwright, size)
             first = times[:3]
             print(
                 f"Glossary filter, {terms} terms, CPU {CPU_SLOWDOWN}x slower, {len(times)} "
@@ -119,6 +134,11 @@ def main() -> None:
                 f"95th percentile {sorted(times)[int(len(times) * 0.95) - 1]:.1f} ms, "
                 f"max {max(times):.1f} ms "
                 f"(target: {FRAME_MS} ms, {'met' if max(times) <= FRAME_MS else 'NOT met'})"
+            )
+            print(
+                "  to the next frame drawn: first three "
+                f"{', '.join(f'{t:.1f}' for t in frames[:3])} ms; "
+                f"median {statistics.median(frames):.1f} ms, max {max(frames):.1f} ms"
             )
 
 

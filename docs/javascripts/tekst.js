@@ -1,0 +1,36 @@
+/* Text folding for the glossary filter, the catalogue filter and the site search: one place,
+ * folding exactly as the Python side folds the data these scripts compare the reader's words
+ * with (tests/test_tekst_js.py holds the two side by side). Loaded before the other scripts
+ * (mkdocs.yml extra_javascript); it exposes one global, `Tekst`.
+ *
+ * - Tekst.fold: macros/searchwords.py `fold`: compatibility decomposition (NFKD), everything
+ *   that is not ASCII dropped (accents, curly quotes, dashes), lower case: "Cliënt’s" ->
+ *   "clients". The search's words (woorden.json) and the glossary filter use it.
+ * - Tekst.foldWords: macros/examples.py `fold`: the same, and every run of signs that are not
+ *   a letter or digit one space: "Privé-huur" -> "prive huur".
+ * - Tekst.searchFold: macros/examples.py `search_fold`: `foldWords`, and a long vowel written
+ *   once ("leegstaande" meets "leegstand"): the catalogue's data-tekst.
+ */
+(function (global) {
+  "use strict";
+
+  var NON_ASCII = /[^\x00-\x7f]+/g;
+  var HAS_NON_ASCII = /[^\x00-\x7f]/;
+
+  function fold(text) {
+    text = String(text);
+    // Plain ASCII needs no decomposition: the common case, and the fast one.
+    if (HAS_NON_ASCII.test(text)) text = text.normalize("NFKD").replace(NON_ASCII, "");
+    return text.toLowerCase();  // on ASCII, what Python's casefold() and lower() do
+  }
+
+  function foldWords(text) {
+    return fold(text).replace(/[^a-z0-9]+/g, " ").trim();
+  }
+
+  function searchFold(text) {
+    return foldWords(text).replace(/([aeou])\1/g, "$1");
+  }
+
+  global.Tekst = Object.freeze({ fold: fold, foldWords: foldWords, searchFold: searchFold });
+})(window);
