@@ -138,3 +138,39 @@ def test_partner_map_and_legend_fit_a_projector_screen_and_one_page(new_page, se
     article = page.locator("article.md-content__inner").bounding_box()
     assert svg["x"] + svg["width"] <= article["x"] + article["width"] + 1
     assert svg["height"] <= 21 / 2.54 * 96 + 1
+
+
+FIRST_READING = ".lezingen-overig > .lezing:not(.lezing-historisch)"
+
+
+def test_a_term_without_a_sector_reading_is_presented_with_its_first_reading(new_page, server):
+    """Not a name on an empty screen: a term with neither Wonen, Welzijn nor the guide (an
+    abbreviation, an organisation) shows its first current reading, under its own label."""
+    page = new_page(BEAMER)
+    page.goto(server + GLOSSARY)
+    bare = page.locator("section.term").evaluate_all(
+        """(els, first) => els.filter(e => !e.querySelector('.lezingen-naast-elkaar')
+                 && !e.querySelector('.lezing-leidraad') && e.querySelector(first))
+             .map(e => e.querySelector('h2').id)""",
+        FIRST_READING,
+    )
+    assert bare, "every term has a sector's or the guide's reading: pick another case"
+    term = bare[0]
+    section = page.locator(f"section.term:has(h2#{term})")
+    reading = section.locator(FIRST_READING).first
+    label = reading.locator(".lezing-kop").inner_text().strip()
+    text = reading.locator("p:not(.lezing-kop):not(.lezing-bron)").first.inner_text().strip()
+    section.locator("button.term-toon").click()
+    shown = page.locator(".presentatie .presentatie__term")
+    assert shown.locator(".lezing-kop").first.inner_text().strip() == label
+    assert text in shown.inner_text()
+    # Every term of the list, stepped through with a clicker, shows more than its name.
+    page.keyboard.press("Escape")
+    page.locator("section.term button.term-toon").first.click()
+    total = len(page.locator("#woordenlijst section.term:not([hidden])").all())
+    for _ in range(total):
+        assert page.locator(".presentatie .presentatie__term .lezing").count() >= 1, presented(page)
+        page.keyboard.press("PageDown")
+    # The compact view keeps that reading in view too.
+    page.goto(server + GLOSSARY + f"?term={term}")
+    assert page.locator(f"section.term:has(h2#{term})").locator(FIRST_READING).first.is_visible()

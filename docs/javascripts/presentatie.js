@@ -14,6 +14,7 @@
   "use strict";
 
   var GUIDE = ".lezing-leidraad";
+  var FIRST_READING = ".lezingen-overig > .lezing:not(.lezing-historisch)";
 
   function termId(section) {
     var heading = section.querySelector("h2[id]");
@@ -26,12 +27,18 @@
     });
   }
 
-  // The parts a meeting needs first: name, Wonen and Welzijn side by side, the guide.
+  // The parts a meeting needs first: name, Wonen and Welzijn side by side, the guide. A term
+  // that has neither sector's reading nor the guide's (an abbreviation such as BVR, an
+  // organisation such as the CAW) shows its first current reading instead, with its own label
+  // (the editors', a partner's): never only a name.
   function essentials(section) {
+    var readings = section.querySelector(".lezingen-naast-elkaar");
+    var guide = section.querySelector(GUIDE);
     return {
       name: section.querySelector("h2.term-naam"),
-      readings: section.querySelector(".lezingen-naast-elkaar"),
-      guide: section.querySelector(GUIDE)
+      readings: readings,
+      guide: guide,
+      first: readings || guide ? null : section.querySelector(FIRST_READING)
     };
   }
 
@@ -45,12 +52,14 @@
     summary.textContent = "Meer over deze term";
     folded.appendChild(summary);
     var keep = [parts.name, parts.readings, section.querySelector(".term-acties")];
+    var first = parts.guide || parts.first;
     Array.prototype.slice.call(section.children).forEach(function (child) {
       if (keep.indexOf(child) >= 0) return;
-      if (parts.guide && child.contains(parts.guide)) {
-        // The guide's first sentence stays in view; its other readings fold.
+      if (first && child.contains(first)) {
+        // The guide's first sentence (or the term's first reading) stays in view; the
+        // other readings fold.
         Array.prototype.slice.call(child.children).forEach(function (reading) {
-          if (reading !== parts.guide) folded.appendChild(reading);
+          if (reading !== first) folded.appendChild(reading);
         });
         return;
       }
@@ -84,7 +93,7 @@
       name.id = "presentatie-naam";
       name.textContent = parts.name.textContent.trim();
       body.appendChild(name);
-      [parts.readings, parts.guide].forEach(function (part) {
+      [parts.readings, parts.guide, parts.first].forEach(function (part) {
         if (!part) return;
         var copy = part.cloneNode(true);
         Array.prototype.forEach.call(copy.querySelectorAll("[id]"), function (e) { e.removeAttribute("id"); });
