@@ -634,3 +634,43 @@ def test_municipality_list_has_every_place_with_examples_and_counts(page, server
         if g in counts
     ]
     assert [tuple(o) for o in options] == expected
+
+
+def _luminance(rgb: str) -> float:
+    """WCAG relative luminance of a computed colour "rgb(r, g, b)"."""
+    channels = [int(c) / 255 for c in re.findall(r"\d+", rgb)[:3]]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(one: str, other: str) -> float:
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+HEADER_FOCUS = """() => {
+  const el = document.activeElement;
+  if (!el || !el.closest('.md-header')) return null;
+  // A hidden radio button (the colour scheme toggle) shows its focus on the label beside it.
+  const shown = el.matches('input.md-option') ? el.nextElementSibling : el;
+  const s = getComputedStyle(shown);
+  return {name: el.getAttribute('aria-label') || el.textContent.trim() || el.id,
+          style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor,
+          header: getComputedStyle(document.querySelector('.md-header')).backgroundColor};
+}"""
+
+
+def test_focus_in_the_header_stands_out_from_the_header(page, server):
+    """WCAG 1.4.11: the focus outline of every header control, the colour scheme toggle
+    included, has at least 3:1 against the header's colour."""
+    page.goto(server)
+    seen = []
+    for _ in range(15):
+        page.keyboard.press("Tab")
+        focus = page.evaluate(HEADER_FOCUS)
+        if focus is None:
+            continue
+        seen.append(focus["name"])
+        assert focus["style"] != "none" and focus["width"] >= 2, focus
+        assert _contrast(focus["color"], focus["header"]) >= 3, focus
+    assert any("thema" in name.lower() for name in seen), seen  # the toggle was reached
