@@ -674,3 +674,28 @@ def test_focus_in_the_header_stands_out_from_the_header(page, server):
         assert focus["style"] != "none" and focus["width"] >= 2, focus
         assert _contrast(focus["color"], focus["header"]) >= 3, focus
     assert any("thema" in name.lower() for name in seen), seen  # the toggle was reached
+
+
+def test_term_actions_are_targets_for_a_finger_on_a_phone(context_factory, server):
+    """Each link and button under a term's name is at least 24 px high on a phone, and no two
+    overlap (WCAG 2.2's 2.5.8; found at 390 px: 19-23 px)."""
+    page = context_factory(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
+    page.goto(server + GLOSSARY + "#woonbegeleiding")
+    boxes = page.locator("section.term:has(h2#woonbegeleiding) .term-acties").first.evaluate(
+        """el => [...el.querySelectorAll('a, button')].filter(c => c.checkVisibility())
+             .map(c => { const b = c.getBoundingClientRect();
+                         return {name: c.textContent.trim(), x: b.x, y: b.y, w: b.width,
+                                 h: b.height}; })"""
+    )
+    assert len(boxes) >= 3, boxes
+    for box in boxes:
+        assert box["h"] >= 24, box
+    for i, one in enumerate(boxes):
+        for other in boxes[i + 1 :]:
+            apart = (
+                one["x"] + one["w"] <= other["x"]
+                or other["x"] + other["w"] <= one["x"]
+                or one["y"] + one["h"] <= other["y"]
+                or other["y"] + other["h"] <= one["y"]
+            )
+            assert apart, (one, other)
