@@ -51,12 +51,14 @@ CLASSIFICATION = (
     "leidraad ze noemt (huisartsenkring, thuisverpleging, thuiszorgdiensten)."
 )
 
-# Map geometry, in SVG user units (the drawing scales with the page width).
-VIEW = 700
+# Map geometry, in SVG user units (the drawing scales with the page width). The nodes carry
+# numbers, the legend beside the map the full names: no abbreviated label to read in a room,
+# and nothing that overlaps when the numbers grow for a projector.
+VIEW = 600
 CENTRE_RADIUS = 82
 RINGS = {"eigen-huis": 292, "gemeente-en-regio": 478}
-NODE_RADIUS = 14
-LABEL_GAP = 22
+NODE_RADIUS = 24
+CORNER_STEP = 58
 TOP_GAP = 44  # degrees left free at the top of each ring for its name
 
 
@@ -69,10 +71,6 @@ def sector_class(partner: Partner) -> str:
 
 def sector_label(partner: Partner) -> str:
     return SECTOREN.get(partner.sector, OTHER_SECTOR)
-
-
-def map_label(partner: Partner) -> str:
-    return partner.kort or partner.afkorting or partner.naam
 
 
 def status_note(partner: Partner) -> str:
@@ -108,6 +106,18 @@ def members(partner: Partner, site: Site) -> list[Partner]:
     return [p for p in site.partners if p.groep == partner.id]
 
 
+def map_groups(site: Site) -> list[tuple[str, list[Partner]]]:
+    """The partners per kring, in the order of KRINGEN: the map's rings, then its corner."""
+    groups = [(kring, [p for p in site.partners if p.kring == kring]) for kring in KRINGEN]
+    return [(kring, partners) for kring, partners in groups if partners]
+
+
+def map_numbers(site: Site) -> dict[str, int]:
+    """Each partner's number on the map and in its legend, 1, 2, … kring after kring."""
+    ordered = [p for _, partners in map_groups(site) for p in partners]
+    return {p.id: index for index, p in enumerate(ordered, start=1)}
+
+
 # Renderers: bouwsteen 2
 
 
@@ -134,7 +144,9 @@ def render_partner_bullet(partner: Partner) -> str:
 
 
 def render_partner_map(site: Site, from_page: str) -> str:
-    """Inline SVG: the gemeente at the centre, a ring per kring, a linked node per partner."""
+    """Inline SVG: the gemeente at the centre, a ring per kring, a numbered, linked node per
+    partner; beside it the legend, the partners' full names under the same numbers."""
+    numbers = map_numbers(site)
     svg = [
         Markup(
             '<svg class="partnerkaart" viewBox="{v0} {v0} {v1} {v1}" role="group" '
@@ -146,7 +158,8 @@ def render_partner_map(site: Site, from_page: str) -> str:
             '<desc id="partnerkaart-uitleg">In het midden de gemeente en de woonambtenaar. '
             "Op de binnenste ring de partners in eigen huis, op de buitenste ring de partners "
             "die actief zijn in de gemeente en de regio; linksboven Vlaanderen en de provincie. "
-            "Elke partner is een link naar zijn beschrijving op deze pagina.</desc>"
+            "Elke partner is een genummerde link naar zijn beschrijving op deze pagina; de "
+            "legende naast de kaart geeft bij elk nummer de volledige naam.</desc>"
         ),
     ]
     for kring, radius in RINGS.items():
@@ -168,17 +181,24 @@ def render_partner_map(site: Site, from_page: str) -> str:
         step = (360 - TOP_GAP) / len(ring)
         for index, partner in enumerate(ring):
             angle = -90 + TOP_GAP / 2 + (index + 0.5) * step
-            svg.append(map_node(partner, angle, radius, outward=kring == "gemeente-en-regio"))
+            svg.append(map_node(partner, angle, radius, numbers[partner.id]))
     outer = [p for p in site.partners if p.kring not in RINGS]
     if outer:
-        x, y = -VIEW + 20, -VIEW + 40
+        x, y = -VIEW + 16, -VIEW + 36
         svg.append(
             Markup('<text class="ring-naam" x="{}" y="{}">{}</text>').format(
                 x, y, KRINGEN.get(outer[0].kring, "")
             )
         )
         for index, partner in enumerate(outer):
-            svg.append(corner_node(partner, x + NODE_RADIUS, y + 40 + index * 44))
+            svg.append(
+                node_link(
+                    partner,
+                    x + NODE_RADIUS,
+                    y + 30 + NODE_RADIUS + index * CORNER_STEP,
+                    numbers[partner.id],
+                )
+            )
     svg.append(Markup("</svg>"))
     used = {sector_class(p) for p in site.partners}
     legend = Markup("").join(
@@ -197,68 +217,75 @@ def render_partner_map(site: Site, from_page: str) -> str:
     return str(
         Markup(
             '<figure class="partnerkaart-figuur"><div class="partnerkaart-kader">{}</div>'
-            '<figcaption>De kleur geeft het beleidsdomein: <ul class="sector-legende">{}{}</ul>'
+            '<figcaption class="partnerkaart-uitleg">{}'
+            '<p class="sector-uitleg">De kleur geeft het beleidsdomein:</p>'
+            '<ul class="sector-legende">{}{}</ul>'
             '<p class="sector-indeling">{}</p></figcaption></figure>\n'
-        ).format(Markup("").join(svg), legend, shapes, CLASSIFICATION)
+        ).format(
+            Markup("").join(svg), render_map_legend(site, numbers), legend, shapes, CLASSIFICATION
+        )
     )
 
 
-def map_node(partner: Partner, angle: float, radius: float, outward: bool) -> Markup:
-    """One partner on a ring, its label along the radius (outward or toward the centre)."""
+def render_map_legend(site: Site, numbers: dict[str, int]) -> Markup:
+    """The map's numbers with the partners' full names, grouped by kring as the map groups them.
+
+    The names link to the sections as the nodes do; the nodes are the Tab stops (one per
+    partner), so the names are links for a mouse or a screen reader only (tabindex -1)."""
+    groups = Markup("").join(
+        Markup(
+            '<div class="partner-legende__groep"><p class="partner-legende__kring">{}</p>'
+            '<ol class="partner-legende__lijst">{}</ol></div>'
+        ).format(
+            KRINGEN[kring],
+            Markup("").join(
+                Markup(
+                    '<li value="{nr}"><span class="legende-nr sector-{sector}{state}" '
+                    'aria-hidden="true">{nr}</span> <a href="#{id}" tabindex="-1">{naam}</a>'
+                    "{note}</li>"
+                ).format(
+                    nr=numbers[p.id],
+                    sector=sector_class(p),
+                    state=node_state(p),
+                    id=p.id,
+                    naam=heading_text(p),
+                    note=status_note(p),
+                )
+                for p in partners
+            ),
+        )
+        for kring, partners in map_groups(site)
+    )
+    return Markup('<div class="partner-legende">{}</div>').format(groups)
+
+
+def map_node(partner: Partner, angle: float, radius: float, number: int) -> Markup:
+    """One partner on a ring, at `angle` degrees (0 is to the right, clockwise)."""
     theta = math.radians(angle)
-    label_radius = radius + LABEL_GAP if outward else radius - LABEL_GAP
-    lx, ly = label_radius * math.cos(theta), label_radius * math.sin(theta)
-    right_half = math.cos(theta) >= 0
-    rotation = angle if right_half else angle + 180
-    # Text reads left to right: on the right half it runs away from the centre when outward.
-    anchor = "start" if right_half == outward else "end"
-    label = Markup(
-        '<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" dominant-baseline="central" '
-        'transform="rotate({rot:.1f} {lx:.1f} {ly:.1f})">{label}</text>'
-    ).format(lx=lx, ly=ly, anchor=anchor, rot=rotation, label=map_label(partner))
-    return node_link(partner, radius * math.cos(theta), radius * math.sin(theta), label)
+    return node_link(partner, radius * math.cos(theta), radius * math.sin(theta), number)
 
 
-def corner_node(partner: Partner, x: float, y: float) -> Markup:
-    """One partner in the corner list, its label to the right."""
-    label = Markup('<text x="{}" y="{}" dominant-baseline="central">{}</text>').format(
-        x + NODE_RADIUS + 10, y, map_label(partner)
-    )
-    return node_link(partner, x, y, label)
+def node_state(partner: Partner) -> str:
+    return " knoop-opgeheven" if partner.historisch else " knoop-nieuw" if partner.nieuw else ""
 
 
-def node_link(partner: Partner, x: float, y: float, label: Markup) -> Markup:
-    """A focusable link named after the partner, with a dot coloured by sector."""
-    state = " knoop-opgeheven" if partner.historisch else " knoop-nieuw" if partner.nieuw else ""
+def node_link(partner: Partner, x: float, y: float, number: int) -> Markup:
+    """A focusable link named after the partner: a dot coloured by sector, its number inside."""
     return Markup(
         '<a href="#{id}" class="knoop sector-{sector}{state}" aria-label="{naam}">'
-        '<title>{naam}</title><circle cx="{x:.1f}" cy="{y:.1f}" r="{r}"/>{label}</a>'
+        '<title>{naam}</title><circle cx="{x:.1f}" cy="{y:.1f}" r="{r}"/>'
+        '<text class="knoop-nr" x="{x:.1f}" y="{y:.1f}" text-anchor="middle" '
+        'dominant-baseline="central">{number}</text></a>'
     ).format(
         id=partner.id,
         sector=sector_class(partner),
-        state=state,
+        state=node_state(partner),
         naam=heading_text(partner) + status_note(partner),
         x=x,
         y=y,
         r=NODE_RADIUS,
-        label=label,
+        number=number,
     )
-
-
-def render_partner_list(site: Site) -> str:
-    """The map's structure as a plain nested list (screen readers, print, small screens)."""
-    lines = ["- Gemeente en woonambtenaar"]
-    for kring, title in KRINGEN.items():
-        partners = [p for p in site.partners if p.kring == kring]
-        if not partners:
-            continue
-        lines.append(f"    - {title}")
-        for partner in partners:
-            lines.append(
-                f"        - [{md_escape(heading_text(partner))}](#{partner.id})"
-                f"{md_escape(status_note(partner))}"
-            )
-    return "\n".join(lines) + "\n"
 
 
 def render_partner_entry(
@@ -456,9 +483,6 @@ def render_partner_page(
     """
     parts = [
         render_partner_map(site, from_page),
-        "## Alle partners als lijst { #lijst }",
-        "",
-        render_partner_list(site),
     ]
     for kring, title in KRINGEN.items():
         partners = [p for p in site.partners if p.kring == kring]

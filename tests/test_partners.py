@@ -7,13 +7,16 @@ from pathlib import Path
 
 import pytest
 import yaml
+from markupsafe import escape
 
 from macros.contact import add_contact_examples
 from macros.leidraad import GUIDE_FILE, load_guide_text
 from macros.model import Partner
 from macros.partners import (
     CLASSIFICATION,
+    heading_text,
     map_node,
+    map_numbers,
     render_partner_bullet,
     render_partner_entry,
     render_partner_map,
@@ -147,14 +150,33 @@ def test_partner_section_and_bullet():
     assert render_partner_bullet(partner(kop="Dienst X")) == "**Dienst X:**"
 
 
-def test_map_nodes_are_named_links_with_escaped_labels():
-    node = str(map_node(partner(), -90, 270, outward=False))
+def test_map_nodes_are_named_numbered_links_with_escaped_labels():
+    node = str(map_node(partner(), -90, 270, 7))
     assert node.startswith(
         '<a href="#x" class="knoop sector-welzijn" aria-label="A &amp; B &lt;c&gt;">'
     )
     assert "<title>A &amp; B &lt;c&gt;</title>" in node
-    left = str(map_node(partner(), 180, 450, outward=True))
-    assert 'text-anchor="end"' in left and "rotate(360.0" in left
+    assert '<circle cx="0.0" cy="-270.0" r="24"/>' in node
+    assert '<text class="knoop-nr" x="0.0" y="-270.0"' in node and ">7</text></a>" in node
+
+
+def test_map_legend_has_every_full_name_once_under_its_number_and_one_tab_stop(root):
+    site = load_site(root)
+    svg = render_partner_map(site, "partners.md")
+    legend = svg.split('<div class="partner-legende">', 1)[1]
+    numbers = map_numbers(site)
+    assert sorted(numbers.values()) == list(range(1, len(site.partners) + 1))
+    for p in site.partners:
+        name = str(escape(heading_text(p)))
+        assert f'<a href="#{p.id}" tabindex="-1">{name}</a>' in legend, p.id
+        assert f'<li value="{numbers[p.id]}">' in legend, p.id
+        assert f">{numbers[p.id]}</text></a>" in svg, p.id
+    # The nodes are the Tab stops; each name is a link once more, but not a second Tab stop.
+    assert legend.count('tabindex="-1"') == len(site.partners)
+    assert '<ol class="partner-legende__lijst">' in legend
+    # Grouped as the map groups them: kring after kring, numbers in order.
+    order = [int(n) for n in re.findall(r'<li value="(\d+)">', legend)]
+    assert order == sorted(order)
 
 
 def test_map_has_title_desc_and_a_node_per_partner(root):

@@ -3,7 +3,11 @@ the full-screen presentation that a keyboard or a clicker moves through."""
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import pytest
+import yaml
 
 from tests.test_quality import PAGES, WCAG_TAGS
 
@@ -174,3 +178,99 @@ def test_a_term_without_a_sector_reading_is_presented_with_its_first_reading(new
     # The compact view keeps that reading in view too.
     page.goto(server + GLOSSARY + f"?term={term}")
     assert page.locator(f"section.term:has(h2#{term})").locator(FIRST_READING).first.is_visible()
+
+
+PARTNER_NAMES = [
+    p["naam"]
+    for p in yaml.safe_load((Path(__file__).parent.parent / "data" / "partners.yaml").read_text())
+]
+# Every box on the map and in its legend, in CSS pixels, and the drawn size of the numbers.
+MAP_BOXES = """() => {
+  const box = el => { const r = el.getBoundingClientRect();
+    return {x: r.x, y: r.y, w: r.width, h: r.height, t: el.textContent.trim()}; };
+  const svg = document.querySelector('svg.partnerkaart');
+  const scale = svg.getScreenCTM().a;
+  const numbers = [...svg.querySelectorAll('.knoop-nr')];
+  return {
+    map: box(svg),
+    legend: box(document.querySelector('.partnerkaart-figuur figcaption .partner-legende')),
+    figure: box(document.querySelector('.partnerkaart-figuur')),
+    article: box(document.querySelector('article.md-content__inner')),
+    nodes: [...svg.querySelectorAll('.knoop, .ring-naam, .midden-tekst')].map(box),
+    numberPx: numbers.map(t => parseFloat(getComputedStyle(t).fontSize) * scale),
+    entries: [...document.querySelectorAll('.partner-legende li')].map(li => ({...box(li),
+      px: parseFloat(getComputedStyle(li).fontSize), visible: li.checkVisibility()})),
+  };
+}"""
+
+
+def overlaps(a: dict, b: dict) -> bool:
+    return (
+        a["x"] < b["x"] + b["w"]
+        and b["x"] < a["x"] + a["w"]
+        and (a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"])
+    )
+
+
+def assert_disjoint(boxes: list[dict]) -> None:
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not overlaps(a, b), (a, b)
+
+
+def test_partner_map_numbers_and_full_names_read_in_a_room(new_page, server):
+    page = new_page(BEAMER)
+    page.goto(server + PAGES["partnerkaart"] + "?projector=1")
+    page.get_by_role("button", name="Projectormodus aanzetten").click()
+    # The figure's top just below the fixed header: what the room sees.
+    header = page.evaluate(
+        """() => { const top = document.querySelector('.md-header').offsetHeight;
+        const figure = document.querySelector('.partnerkaart-figuur');
+        window.scrollTo(0, figure.getBoundingClientRect().top + window.scrollY - top);
+        return top; }"""
+    )
+    boxes = page.evaluate(MAP_BOXES)
+    for part in ("map", "legend"):
+        box = boxes[part]
+        assert box["y"] >= header and box["y"] + box["h"] <= BEAMER["height"], (part, box)
+        assert box["x"] + box["w"] <= BEAMER["width"], (part, box)
+    assert boxes["legend"]["x"] >= boxes["map"]["x"] + boxes["map"]["w"], "legend beside the map"
+    # Every full name, from the data, in the legend at 20 px or more, and on screen.
+    assert len(boxes["entries"]) == len(PARTNER_NAMES)
+    for name in PARTNER_NAMES:
+        entry = [e for e in boxes["entries"] if name in e["t"]]
+        assert len(entry) == 1, name
+        entry = entry[0]
+        assert entry["visible"] and entry["px"] >= 20, entry
+        assert header <= entry["y"] and entry["y"] + entry["h"] <= BEAMER["height"], entry
+    assert min(boxes["numberPx"]) >= 20, min(boxes["numberPx"])
+    assert len(boxes["numberPx"]) == len(PARTNER_NAMES)
+    assert_disjoint(boxes["nodes"])
+    assert_disjoint(boxes["entries"])
+
+
+def test_partner_map_and_its_legend_print_on_one_a4_page(new_page, server):
+    from pypdf import PdfReader
+
+    page = new_page({"width": 1280, "height": 900})
+    page.goto(server + PAGES["partnerkaart"])
+    pdf = page.pdf(format="A4", margin={side: "1cm" for side in ("top", "right", "bottom", "left")})
+    texts = ["".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    # The page with the legend's key holds the map's numbers and every full name (the data's).
+    legend = [i for i, text in enumerate(texts) if "Dekleurgeefthetbeleidsdomein" in text]
+    assert legend == [0], legend
+    for name in PARTNER_NAMES:
+        assert "".join(name.split()) in texts[0], name
+    assert "Vlaanderenendeprovincie" in texts[0] and "Gemeentewoonambtenaar" in texts[0]
+    # Nothing cut on the right: the printed layout (A4 less 1 cm margins) in print media.
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": round(190 / 25.4 * 96), "height": round(277 / 25.4 * 96)})
+    boxes = page.evaluate(MAP_BOXES)
+    for part in ("map", "legend", "figure"):
+        assert boxes[part]["x"] >= 0, (part, boxes[part])
+        assert (
+            boxes[part]["x"] + boxes[part]["w"] <= boxes["article"]["x"] + boxes["article"]["w"] + 1
+        )
+    assert all(e["visible"] for e in boxes["entries"])
+    assert_disjoint(boxes["nodes"])
+    assert_disjoint(boxes["entries"])
