@@ -21,6 +21,8 @@ import html
 import json
 import re
 
+from jinja2.utils import htmlsafe_json_dumps
+
 ABBREVIATIONS_ID = "afkortingen-gegevens"
 
 # What is copied as it is: an element whose content keeps its whitespace (to its end tag or,
@@ -79,14 +81,8 @@ def keep_used_abbreviations(page: str) -> str:
     data = json.loads(match.group(2))
     used = abbreviations_used(page)
     kept = {short: entry for short, entry in data.items() if short in used}
-    # As Jinja's tojson writes it: HTML-safe, so the map cannot end the <script> element.
-    text = (
-        json.dumps(kept, sort_keys=True)
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("'", "\\u0027")
-    )
+    # As the theme's `tojson` wrote it: HTML-safe, so the map cannot end the <script> element.
+    text = str(htmlsafe_json_dumps(kept, sort_keys=True))
     return page[: match.start(2)] + text + page[match.end(2) :]
 
 

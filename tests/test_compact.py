@@ -7,6 +7,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from jinja2.utils import htmlsafe_json_dumps
 
 from macros.abbreviations import abbreviation_targets
 from macros.compact import (
@@ -154,13 +155,7 @@ DATA = {
 
 
 def with_data(body: str) -> str:
-    data = (
-        json.dumps(DATA, sort_keys=True)
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("'", "\\u0027")
-    )
+    data = htmlsafe_json_dumps(DATA, sort_keys=True)  # as the theme's tojson writes it
     return (
         f'<head><script type="application/json" id="{ABBREVIATIONS_ID}" '
         f'data-woordenlijst="../woordenlijst/">{data}</script></head><body>{body}</body>'
