@@ -45,7 +45,8 @@ _KEPT = re.compile(
 )
 _BREAK_RUN = re.compile(r"\n[ \t\r\n\f]*")
 _JOIN = "\x00"  # stands between the text parts while they are collapsed in one pass
-_ABBR = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.S | re.I)
+# An <abbr> and its text; a scan never runs past the next <abbr (linear on unclosed ones too).
+_ABBR = re.compile(r"<abbr\b[^<>]*>((?:[^<]|<(?!/?abbr\b))*)</abbr>", re.I)
 _TAGS = re.compile(r"<[^>]*>")
 _DATA = re.compile(
     rf'(<script type="application/json" id="{ABBREVIATIONS_ID}"[^>]*>)(.*?)(</script>)', re.S
