@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import heapq
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +25,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 from mkdocs.utils.meta import YAML_RE as MKDOCS_FRONT_MATTER
 from pymdownx.snippets import SnippetPreprocessor
 
-from .leidraad import GUIDE_EXAMPLES, load_guide_text, norm, without_accents
+from .leidraad import GUIDE_EXAMPLES, load_guide_text, norm
 from .links import href, link
 from .model import (
     CATALOGUE_PAGE,
@@ -37,11 +36,20 @@ from .model import (
     check_member,
     read_text,
     rel,
-    slugify,
 )
 from .report import contact_date, fallback_html, report_link
 from .sanitize import URL_SCHEMES, Checker, Rendered
-from .text import dutch_date, excerpt, md_escape, plain_text, split_footnotes
+from .text import (
+    dutch_date,
+    excerpt,
+    fold_words,
+    md_escape,
+    plain_text,
+    search_fold,
+    slugify,
+    split_footnotes,
+    without_accents,
+)
 from .validation import Problems, check_schema, check_text, parse_yaml, title_key
 from .vocabulary import Vocabulary, example_vocabularies
 
@@ -460,23 +468,7 @@ def places(example: Example, site: Site) -> list[str]:
 
 def reading_order(examples) -> list[Example]:
     """Examples as a reader sees them listed: by title, without regard to case or accents."""
-    return sorted(examples, key=lambda e: (fold(e.titel), e.slug))
-
-
-def fold(text: str) -> str:
-    """Lower case, accents and punctuation gone, single spaces: 'Privé-huur' -> 'prive huur'.
-
-    docs/javascripts/praktijkvoorbeelden.js folds the reader's words the same way.
-    """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).split())
-
-
-def search_fold(text: str) -> str:
-    """`fold`, and a long vowel written once: Dutch writes it double in a closed syllable and
-    once in an open one ('leegstand', 'leegstaande'; 'straat', 'straten'), so both spellings
-    meet. docs/javascripts/praktijkvoorbeelden.js folds the reader's words the same way."""
-    return re.sub(r"([aeou])\1", r"\1", fold(text))
+    return sorted(examples, key=lambda e: (fold_words(e.titel), e.slug))
 
 
 def search_text(example: Example, site: Site) -> str:
@@ -1019,7 +1011,7 @@ def catalogue_item(example: Example, site: Site, from_page: str, marker: str = "
         "partner": " ".join(example.partners),
         "thema": " ".join(example.themas),
         "tekst": search_text(example, site),
-        "gemeente": fold(", ".join(places(example, site)))
+        "gemeente": fold_words(", ".join(places(example, site)))
         if example.gemeenten or example.igs
         else "",
     }

@@ -19,8 +19,8 @@ from .links import href, link
 from .model import GLOSSARY_PAGE, PERSPECTIVES, Bron, Lezing, Site, Term, Wijziging
 from .occurrences import Occurrences
 from .report import report_link
-from .terms import fold, sort_key
-from .text import dutch_date, md_escape
+from .terms import sort_key
+from .text import dutch_date, fold_accents, md_escape
 
 SECTORS = {"wonen": "Wonen", "welzijn": "Welzijn"}
 # An entry not checked for longer than this tells the reader so (docs/javascripts/nagekeken.js
@@ -43,7 +43,7 @@ def search_text(term: Term, site: Site) -> str:
     parts += [x.tekst for x in term.lezingen]
     parts += [site.partner(x.partner).label for x in term.lezingen if x.partner]
     parts += [w.tekst for w in term.wijzigingen]
-    return re.sub(r"\s+", " ", fold(" ".join(parts))).strip()
+    return re.sub(r"\s+", " ", fold_accents(" ".join(parts))).strip()
 
 
 def months_later(iso: str, months: int) -> date:

@@ -35,9 +35,10 @@ from .forms import (
     ReadingForm,
     bouwsteen_option,
 )
-from .model import EXAMPLES_DIR, Site, real_date, slugify
+from .model import EXAMPLES_DIR, Site, real_date
 from .site import load_site
 from .sources import publisher_vocabulary
+from .text import slugify
 from .validation import DataError, Problems, parse_yaml
 from .vocabulary import Entry, Vocabulary, example_vocabularies, partner_aliases
 

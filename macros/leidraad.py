@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from .text import without_accents
+
 GUIDE_FILE = "data/leidraad-2021.txt"
 
 # The guide's own examples, by file name (docs/praktijkvoorbeelden/<slug>.md): only these may
@@ -144,12 +146,6 @@ def guide_text_from(source: str) -> GuideText:
     """The cleaned guide text: residue lines and footnote markers dropped, units joined."""
     squeezed = "".join(_squeezed(" ".join(unit)) for unit in source_units(source))
     return GuideText(squeezed, without_accents(squeezed))
-
-
-def without_accents(text: str) -> str:
-    """'cliënteel' -> 'clienteel': the text with its combining marks dropped."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.cache

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -812,12 +811,6 @@ def check_member(
     return None
 
 
-def slugify(text: str) -> str:
-    """'Mijn Voorbeeld é' -> 'mijn-voorbeeld-e' (for suggestions in error messages)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
 __all__ = [
     "Bouwsteen",
     "Bron",
@@ -834,5 +827,4 @@ __all__ = [
     "check_dates",
     "check_member",
     "field_name",
-    "slugify",
 ]

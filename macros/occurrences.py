@@ -15,19 +15,15 @@ class Occurrences:
     """Where each term is used: the bouwstenen and practice examples whose text says it.
 
     The texts (each with its lower-cased copy) are gathered once per build, when this is made
-    (macros/context.py); a bouwsteen's text is its page's Markdown and, for bouwsteen 2, the
-    partner texts that page shows from data/partners.yaml (`partner_sectie`).
+    (macros/context.py); a bouwsteen's text is its page's Markdown and the partner texts that
+    page shows from data/partners.yaml (`partner_shown`).
     """
 
     def __init__(self, site: Site):
-        partner_text = "\n".join(
-            " ".join([p.kop or "", p.wat or "", *p.aandachtspunten, *p.vragen])
-            for p in site.partners
-            if p.kop
-        )
         self.bouwstenen: dict[int, tuple[str, str]] = {}
         for n, text in site.texts.items():
-            full = f"{text}\n{partner_text}" if n == PARTNER_TEXT_BOUWSTEEN else text
+            shown = partner_shown(text, site)
+            full = f"{text}\n{shown}" if shown else text
             self.bouwstenen[n] = (full, full.lower())
         self.examples: list[tuple[Example, tuple[str, str]]] = []
         for e in site.examples:
@@ -59,5 +55,17 @@ class Occurrences:
         return bouwstenen, examples
 
 
-# The bouwsteen whose page shows the partner texts of data/partners.yaml (`partner_sectie`).
-PARTNER_TEXT_BOUWSTEEN = 2
+# A maintainer page shows a partner's text from data/partners.yaml by calling one of these
+# macros with the partner's id (macros/__init__.py: `partner_sectie`, `partner_tekst`).
+PARTNER_MACRO = re.compile(r"""\bpartner_(?:sectie|tekst)\(\s*["']([^"']+)["']""")
+
+
+def partner_shown(source: str, site: Site) -> str:
+    """The texts of the partners a page's Markdown shows by macro, in data/partners.yaml's
+    order: heading, what the partner does, its points of attention and questions."""
+    shown = set(PARTNER_MACRO.findall(source))
+    return "\n".join(
+        " ".join([p.kop or "", p.wat or "", *p.aandachtspunten, *p.vragen])
+        for p in site.partners
+        if p.id in shown
+    )

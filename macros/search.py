@@ -40,7 +40,8 @@ from .links import page_url
 from .model import Site, Term
 from .partners import heading_text
 from .sanitize import parse_html
-from .searchwords import base_forms, fold, merged_names, render_search_words, term_names, word_forms
+from .searchwords import base_forms, merged_names, render_search_words, term_names, word_forms
+from .text import fold
 
 SEARCH_PAGE = "zoeken.md"
 BUNDLE_DIR = "pagefind"

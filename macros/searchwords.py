@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from .model import Site, Term
+from .text import fold
 
 # Dutch question and function words, dropped from a query before it reaches the index (all
 # words of a query must match, so a question would find only pages that ask it). Written
@@ -52,14 +52,6 @@ STOP_WORDS = frozenset(STOP_WORDS_TEXT.split())
 
 # Adjective and plural endings for word forms: (plural or inflected ending, singular ending).
 _VOWEL = "aeiou"
-
-
-def fold(text: str) -> str:
-    """Lower case, without accents or other non-ASCII signs: 'Cliënt’s' -> 'clients'.
-
-    For words of Dutch text (a thousand pages a build: the fast way, in C).
-    """
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 
 def term_names(term: Term, by_id: dict[str, Term] | None = None) -> tuple[str, ...]:

@@ -7,7 +7,6 @@ term ids that must exist, dates that must exist on the calendar, abbreviations u
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 from markupsafe import Markup
@@ -23,11 +22,11 @@ from .model import (
     make_wijzigingen,
     read_text,
     rel,
-    slugify,
 )
 from .names import check_names
 from .sanitize import Checker
 from .sources import check_period, check_reading, check_source, publisher_vocabulary
+from .text import fold_accents, slugify
 from .validation import Lines, Problems, check_schema, parse_yaml
 
 GLOSSARY_DIR = "glossary"
@@ -185,11 +184,5 @@ def make_term(id: str, data: dict) -> Term:
 # Helper functions
 
 
-def fold(text: str) -> str:
-    """Lower case without accents: 'Geïntegreerd' -> 'geintegreerd' (as the filter does)."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def sort_key(text: str) -> str:
-    return fold(text).lstrip("'’ ")
+    return fold_accents(text).lstrip("'’ ")

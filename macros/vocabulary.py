@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from .text import fold_key
 
 if TYPE_CHECKING:  # records only; this module never imports the loaders
     from .model import Site
@@ -44,9 +45,9 @@ class Vocabulary:
         for entry in self.entries:
             for alias in (entry.id, entry.label, *entry.aliases):
                 # The first entry to claim a spelling keeps it: an id beats another's alias.
-                self._keys.setdefault(normalize(alias), entry.id)
+                self._keys.setdefault(fold_key(alias), entry.id)
         for entry in self.entries:
-            self._keys[normalize(entry.id)] = entry.id
+            self._keys[fold_key(entry.id)] = entry.id
 
     @property
     def ids(self) -> list[str]:
@@ -56,11 +57,11 @@ class Vocabulary:
         """The id `value` stands for, or None."""
         if value in self.id_set:
             return value
-        return self._keys.get(normalize(value))
+        return self._keys.get(fold_key(value))
 
     def suggest(self, value: str) -> str | None:
         """The id closest to an unknown `value`, or None when nothing is close."""
-        key = normalize(value)
+        key = fold_key(value)
         if not key:
             return None
         close = difflib.get_close_matches(key, list(self._keys), n=1, cutoff=0.6)
@@ -75,12 +76,6 @@ class Vocabulary:
 
 
 # Helper functions
-
-
-def normalize(text: str) -> str:
-    """'Sint-Truiden', 'sint truiden', 'SINT-TRUIDEN' -> 'sinttruiden'; accents dropped."""
-    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "", ascii_text.casefold())
 
 
 def plain(ids: Iterable[str], what: str, where: str = "") -> Vocabulary:

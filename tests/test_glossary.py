@@ -22,13 +22,13 @@ from macros.changes import collect_changes
 from macros.exports import safe_cell, to_csv, to_excel_csv, to_json, to_turtle
 from macros.glossary import (
     EDITORS_LABEL,
-    fold,
     is_stale,
     render_freshness,
     render_term,
 )
 from macros.model import Bron, Lezing, Term, Wijziging
 from macros.site import load_site
+from macros.text import fold_accents as fold
 from macros.validation import DataError
 from tests.pages import article, text_of
 
@@ -732,3 +732,21 @@ def test_freshness_notes_follow_the_readers_today(browser, server, real):
         page.wait_for_load_state("load")
         assert page.locator(".term-verouderd:visible").count() == expected, day
         context.close()
+
+
+def test_a_page_counts_the_partner_texts_it_shows_by_macro(real):
+    """“Komt voor in” reads a bouwsteen with the partner texts its page shows from
+    data/partners.yaml (`partner_sectie`, `partner_tekst`), whichever page calls them."""
+    from macros.occurrences import Occurrences, partner_shown
+
+    ocmw = next(p for p in real.partners if p.id == "ocmw")
+    shown = partner_shown(
+        "Tekst.\n- {{ partner_tekst(\"ocmw\") }} en {{ partner_sectie('ocmw') }}", real
+    )
+    assert shown == " ".join([ocmw.kop or "", ocmw.wat or "", *ocmw.aandachtspunten, *ocmw.vragen])
+    assert partner_shown("Een pagina zonder partners.", real) == ""
+    occurrences = Occurrences(real)
+    for number, source in real.texts.items():
+        text, _ = occurrences.bouwstenen[number]
+        assert text.startswith(source)
+        assert (ocmw.wat or "") in text if 'partner_sectie("ocmw")' in source else True

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from macros import examples, searchwords
+from macros import text
 
 TRICKY = [
     "",
@@ -62,9 +62,9 @@ def tekst(browser, root):
 @pytest.mark.parametrize(
     ("name", "python"),
     [
-        ("fold", searchwords.fold),
-        ("foldWords", examples.fold),
-        ("searchFold", examples.search_fold),
+        ("fold", text.fold),
+        ("foldWords", text.fold_words),
+        ("searchFold", text.search_fold),
     ],
 )
 def test_tekst_js_folds_as_the_python_side(tekst, root, name, python):

@@ -22,6 +22,7 @@
 
   var SHOWN = 20;
   var CHECKED = 5; // results looked at to tell whether a query word was really found
+  var SUGGESTED_TERMS = 5; // glossary terms offered when nothing (or little) is found
   // Ranking of the record's metadata (macros/search.py, META_FIELDS): a match in a term's or
   // partner's own names counts most, in an example's facts a lot, in the extra words a little.
   var META_WEIGHTS = {
@@ -33,7 +34,7 @@
   var pagefind = null;
   var aids = null;
 
-  // Folding as macros/searchwords.py `fold`, which folded woorden.json (tekst.js).
+  // Folding as macros/text.py `fold`, which folded woorden.json (tekst.js).
   function fold(text) {
     return window.Tekst.fold(text).trim();
   }
@@ -251,7 +252,7 @@
     var link = element("a", "", "Zoek in de catalogus van de praktijkvoorbeelden");
     link.href = catalogue.pathname + catalogue.search;
     intro.appendChild(link);
-    var terms = closestTerms(help.terms, words, 5);
+    var terms = closestTerms(help.terms, words, SUGGESTED_TERMS);
     if (terms.length) intro.appendChild(document.createTextNode(" of probeer een term uit de woordenlijst:"));
     box.appendChild(intro);
     if (terms.length) {
