@@ -29,7 +29,7 @@ build: $(STAMP)  ## strict build into site/ (used by tests and CI)
 	$(BIN)/mkdocs build --strict --clean --site-dir site
 
 pdf: build  ## the guide and the glossary as dated PDFs in site/ (Debian's chromium)
-	$(BIN)/python -m macros.pdf site
+	$(BIN)/python -m macros.publish.pdf site
 
 # The site for its own root, to be served on its own: `python3 -m http.server -d site-preview`.
 preview: $(STAMP)  ## strict build into site-preview/ for http://127.0.0.1:8000/
@@ -40,7 +40,7 @@ test: build lint zizmor  ## strict build, then every test
 	$(BIN)/pytest
 
 controle: $(SITE_STAMP)  ## the fast verdict (no browser): BASIS=origin/main OORDEEL=oordeel.json
-	@$(BIN)/python -m macros.controle $(if $(BASIS),--basis "$(BASIS)") $(if $(OORDEEL),--oordeel "$(OORDEEL)")
+	@$(BIN)/python -m macros.github.controle $(if $(BASIS),--basis "$(BASIS)") $(if $(OORDEEL),--oordeel "$(OORDEEL)")
 
 zizmor: $(STAMP)  ## the GitHub Actions security linter, offline: nothing at medium or above
 	$(BIN)/zizmor --offline --min-severity medium --no-progress .github/workflows
@@ -54,18 +54,18 @@ format: $(STAMP)  ## ruff format and ruff check --fix on macros/ and tests/
 	$(BIN)/ruff check --fix macros tests
 
 nakijken: $(STAMP)  ## for the editors: every entry, source and contact by age of its last check; old or defunct URLs
-	@$(BIN)/python -m macros.review
+	@$(BIN)/python -m macros.github.review
 
 formulieren: $(STAMP)  ## issue forms and CONTRIBUTING.md's links, generated from data/
-	$(BIN)/python -m macros.generate
+	$(BIN)/python -m macros.github.generate
 
 voorbeeld-uit-issue: $(STAMP)  ## EVENT=<issues event JSON>: write docs/praktijkvoorbeelden/<slug>.md
 	@test -n "$(EVENT)" || { echo "gebruik: make voorbeeld-uit-issue EVENT=pad/naar/event.json" >&2; exit 2; }
-	@$(BIN)/python -m macros.intake voorbeeld "$(EVENT)"
+	@$(BIN)/python -m macros.github.intake voorbeeld "$(EVENT)"
 
 lezing-uit-issue: $(STAMP)  ## EVENT=<issues event JSON>: add the reading to glossary/<id>.yaml
 	@test -n "$(EVENT)" || { echo "gebruik: make lezing-uit-issue EVENT=pad/naar/event.json" >&2; exit 2; }
-	@$(BIN)/python -m macros.intake lezing "$(EVENT)"
+	@$(BIN)/python -m macros.github.intake lezing "$(EVENT)"
 
 clean:  ## remove site/, site-preview/ and the pytest cache
 	rm -rf site site-preview .pytest_cache

@@ -1,7 +1,7 @@
 """The one module that talks to MkDocs: mkdocs-macros' entry points and the MkDocs hooks.
 
 `define_env` loads and validates the data once and makes the build's context
-(macros/context.py); every other module is plain Python that receives what it needs. The
+(macros/views/context.py); every other module is plain Python that receives what it needs. The
 state of one build (its context, the frame of each page, which file each page came from) is a
 `Build`, owned by this module and made anew by every `define_env` (MkDocs' `on_config`, once
 per build and per rebuild of `mkdocs serve`); the MkDocs hooks in macros/hooks.py reach it
@@ -12,24 +12,26 @@ contributed pages never are (see CONTRIBUTING.md). A practice example's page is 
 by its loader, which checks that HTML against the allowlist (`Example.html`): MkDocs reads no
 example file and is given an empty page (`page_source`), around which `page_content` puts the
 title, facts and related examples, written as HTML, and the held text (large blocks of
-finished HTML on other pages skip the Markdown render the same way: macros/held.py). The
+finished HTML on other pages skip the Markdown render the same way: macros/core/held.py). The
 glossary's abbreviations become the abbr extension's `glossary` setting, and the glossary
 exports are written after the build, when the whole built site is also checked for anything
 that loads from outside it.
 
 Layers: a module imports only from its own layer and those with a lower number
-(tests/test_layers.py reads this list):
+(tests/test_layers.py reads this list). Each layer lives in the sub-package named before its
+modules, so the folders show the layers; the entry points stay at the top of the package:
 
- 1. core: text, links, validation, leidraad, municipalities, report, held, gitlog
- 2. markup: sanitize
- 3. data: model, vocabulary, names, sources, terms, examples, site, revisions, abbreviations
- 4. views: context, occurrences, built, searchwords
- 5. forms: forms
- 6. pages: glossary, partners, changes, contact, bouwstenen, contribute
- 7. outputs: exports, search, offline, edition, compact
- 8. publish: publish, pdf
- 9. github: intake, contributions, comment, controle, review, generate
-10. entry: __init__, hooks
+ 1. core (core/): text, links, validation, leidraad, municipalities, report, held, gitlog
+ 2. markup (core/): sanitize
+ 3. data (data/): model, vocabulary, names, sources, terms, examples, site, revisions,
+    abbreviations
+ 4. views (views/): context, occurrences, built, searchwords
+ 5. forms (pages/): forms
+ 6. pages (pages/): glossary, partners, changes, contact, bouwstenen, contribute
+ 7. outputs (outputs/): exports, search, offline, edition, compact
+ 8. publish (publish/): publish, pdf
+ 9. github (github/): intake, contributions, comment, controle, review, generate
+10. entry (.): __init__, hooks
 
 Core is text and rules without data (folding, Dutch dates, links, validation); markup is the
 Markdown renderer and the allowlist; data the records and their loaders; views what is
@@ -51,31 +53,19 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
 
-from .abbreviations import abbreviation_targets
-from .bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
-from .built import BuiltPages
-from .changes import render_changes
-from .compact import compact_page
-from .contact import CONTACT_PAGE, add_contact_examples
-from .context import BuildContext
-from .contribute import CONTRIBUTING, TEMPLATE, render_contributing_page
-from .edition import edition_date
-from .examples import (
+from .core.held import HeldHtml
+from .core.sanitize import MarkdownSettings, check_built_site
+from .core.validation import DataError, Problems
+from .data.abbreviations import abbreviation_targets
+from .data.examples import (
     page_text,
     render_bouwsteen_examples,
     render_catalogue,
     render_example_block,
     render_example_inline,
 )
-from .exports import exports
-from .glossary import GLOSSARY_PAGE, dutch_date, render_glossary
-from .held import HeldHtml
-from .model import EXAMPLES_DIR, Example, read_text
-from .offline import MANIFEST as OFFLINE_MANIFEST
-from .offline import SERVICE_WORKER, write_offline_copy
-from .partners import render_partner_bullet, render_partner_page, render_partner_section
-from .publish import Manifest, check_sources, nav_pages, theme_files
-from .revisions import (
+from .data.model import EXAMPLES_DIR, Example, read_text
+from .data.revisions import (
     FEED,
     FEED_PAGES,
     Revisions,
@@ -86,10 +76,22 @@ from .revisions import (
     render_new_marker,
     render_page_date,
 )
-from .sanitize import MarkdownSettings, check_built_site
-from .search import build_search, page_kinds
-from .site import load_site
-from .validation import DataError, Problems
+from .data.site import load_site
+from .outputs.compact import compact_page
+from .outputs.edition import edition_date
+from .outputs.exports import exports
+from .outputs.offline import MANIFEST as OFFLINE_MANIFEST
+from .outputs.offline import SERVICE_WORKER, write_offline_copy
+from .outputs.search import build_search, page_kinds
+from .pages.bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
+from .pages.changes import render_changes
+from .pages.contact import CONTACT_PAGE, add_contact_examples
+from .pages.contribute import CONTRIBUTING, TEMPLATE, render_contributing_page
+from .pages.glossary import GLOSSARY_PAGE, dutch_date, render_glossary
+from .pages.partners import render_partner_bullet, render_partner_page, render_partner_section
+from .publish.publish import Manifest, check_sources, nav_pages, theme_files
+from .views.built import BuiltPages
+from .views.context import BuildContext
 
 
 class Frame(Protocol):
@@ -149,7 +151,7 @@ def define_env(env) -> None:
         problems.raise_if_any()
     except DataError as error:
         raise PluginError(str(error)) from None
-    # Dates from git or the front matter (never the build's clock): macros/revisions.py.
+    # Dates from git or the front matter (never the build's clock): macros/data/revisions.py.
     context = BuildContext.create(site, Revisions.from_git(Path(env.project_dir)), theme_paths)
     build = Build(env.conf, context, examples={e.src_path: e for e in site.examples})
     _build = build
@@ -332,7 +334,7 @@ def on_post_build(env) -> None:
     template = (Path(__file__).parent / "serviceworker.js").read_text(encoding="utf-8")
     write_offline_copy(site_dir, template, env.conf["extra"]["editie"])
     manifest.generate([OFFLINE_MANIFEST, SERVICE_WORKER])
-    # Every file of the site has a known origin (macros/publish.py).
+    # Every file of the site has a known origin (macros/publish/publish.py).
     unknown = manifest.check()
     if unknown:
         listed = "\n".join(f"  - {p}" for p in unknown)
@@ -378,8 +380,8 @@ def page_content(html: str, page: Page, config: MkDocsConfig) -> str:
 
 def page_output(output: str, page: Page, config: MkDocsConfig) -> str:
     """Keep the page's finished HTML, as MkDocs writes it, for the search records and the
-    check of the built site (macros/built.py): the pages are not read back from disk. It is
-    written lean, rendered the same (macros/compact.py)."""
+    check of the built site (macros/views/built.py): the pages are not read back from disk. It is
+    written lean, rendered the same (macros/outputs/compact.py)."""
     output = compact_page(output)
     build_for(config).output[page.file.dest_uri] = output
     return output

@@ -1,4 +1,4 @@
-/* The offline copy of "Woonkansen kiezen" (written by macros/offline.py into site/sw.js).
+/* The offline copy of "Woonkansen kiezen" (written by macros/outputs/offline.py into site/sw.js).
  *
  * Only this site's own files, by address relative to this file: no request to another host.
  * Pages: network first, the stored copy when there is no network. Hashed assets and the

@@ -16,16 +16,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from macros.model import EXAMPLES_DIR
-from macros.site import load_site
+from macros.data.model import EXAMPLES_DIR
+from macros.data.site import load_site
 
 COUNT = r"""
 import collections, json, os, sys
 from pathlib import Path
 
 sys.path.insert(0, ".")
-import macros.examples as examples
-import macros.sanitize as sanitize
+import macros.data.examples as examples
+import macros.core.sanitize as sanitize
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.pages import Page

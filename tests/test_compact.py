@@ -1,4 +1,5 @@
-"""Leaner pages that render the same (macros/compact.py), and the built site written that way."""
+"""Leaner pages that render the same (macros/outputs/compact.py), and the built site
+written that way."""
 
 from __future__ import annotations
 
@@ -9,15 +10,15 @@ from html.parser import HTMLParser
 import pytest
 from jinja2.utils import htmlsafe_json_dumps
 
-from macros.abbreviations import abbreviation_targets
-from macros.compact import (
+from macros.data.abbreviations import abbreviation_targets
+from macros.data.site import load_site
+from macros.outputs.compact import (
     ABBREVIATIONS_ID,
     abbreviations_used,
     collapse_whitespace,
     compact_page,
     keep_used_abbreviations,
 )
-from macros.site import load_site
 
 
 class _Tokens(HTMLParser):

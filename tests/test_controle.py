@@ -11,8 +11,13 @@ import sys
 
 import pytest
 
-from macros.contributions import CONTRIBUTIONS, codeowners_text, compare_terms, is_contribution
-from macros.controle import Finding, annotation, escape_data, escape_property
+from macros.github.contributions import (
+    CONTRIBUTIONS,
+    codeowners_text,
+    compare_terms,
+    is_contribution,
+)
+from macros.github.controle import Finding, annotation, escape_data, escape_property
 from tests.conftest import ROOT, copy_project
 
 BROKEN = """\
@@ -69,7 +74,15 @@ def test_broken_contributions_give_annotations_and_a_dutch_summary(repository, t
     env = {**os.environ, "GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}
     env["PR_NUMBER"] = "12"
     result = subprocess.run(
-        [sys.executable, "-m", "macros.controle", "--basis", "main", "--oordeel", str(verdict)],
+        [
+            sys.executable,
+            "-m",
+            "macros.github.controle",
+            "--basis",
+            "main",
+            "--oordeel",
+            str(verdict),
+        ],
         cwd=repository,
         env=env,
         capture_output=True,
@@ -102,7 +115,7 @@ def test_broken_contributions_give_annotations_and_a_dutch_summary(repository, t
 def test_controle_needs_the_site_packages_only():
     """The fast job installs requirements.txt only: nothing of the test tools is imported."""
     code = (
-        "import sys, macros.controle, macros.comment, macros.contributions; "
+        "import sys, macros.github.controle, macros.github.comment, macros.github.contributions; "
         "print(sorted({m.split('.')[0] for m in sys.modules}))"
     )
     result = subprocess.run(
@@ -116,11 +129,11 @@ def test_controle_needs_the_site_packages_only():
 
 
 def test_the_comment_composer_runs_on_a_bare_python(tmp_path):
-    """The comment workflow runs macros/comment.py without installing anything."""
+    """The comment workflow runs macros/github/comment.py without installing anything."""
     path = tmp_path / "oordeel.json"
     path.write_text(json.dumps({"versie": 1, "ok": True, "pull_request": 4}), "utf-8")
     result = subprocess.run(
-        [sys.executable, "-S", "-I", str(ROOT / "macros/comment.py"), "nummer", str(path)],
+        [sys.executable, "-S", "-I", str(ROOT / "macros/github/comment.py"), "nummer", str(path)],
         capture_output=True,
         text=True,
         check=True,

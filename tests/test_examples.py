@@ -13,8 +13,10 @@ import pytest
 from markupsafe import Markup
 from mkdocs.structure.toc import TableOfContents
 
-from macros.context import BuildContext
-from macros.examples import (
+from macros.core.links import href, link, page_url, relative
+from macros.core.text import excerpt, md_escape, split_footnotes
+from macros.core.validation import DataError
+from macros.data.examples import (
     catalogue_item,
     example_contact,
     example_neighbours,
@@ -23,12 +25,10 @@ from macros.examples import (
     related_index,
     render_catalogue,
 )
-from macros.links import href, link, page_url, relative
-from macros.model import Example
-from macros.revisions import Revisions
-from macros.site import load_site
-from macros.text import excerpt, md_escape, split_footnotes
-from macros.validation import DataError
+from macros.data.model import Example
+from macros.data.revisions import Revisions
+from macros.data.site import load_site
+from macros.views.context import BuildContext
 from tests.conftest import TEMPLATE, build_site, contributing_examples
 from tests.pages import article, text_of
 
@@ -396,9 +396,9 @@ def test_the_checked_html_is_what_mkdocs_renders(root):
     """An example's page shows the HTML its check accepted: it must be MkDocs' own render."""
     import markdown
 
-    from macros.abbreviations import abbreviations
-    from macros.examples import page_text
-    from macros.sanitize import MarkdownSettings
+    from macros.core.sanitize import MarkdownSettings
+    from macros.data.abbreviations import abbreviations
+    from macros.data.examples import page_text
 
     site = load_site(root)
     settings = MarkdownSettings.from_file(root / "mkdocs.yml")
@@ -548,7 +548,7 @@ def test_encoding_problems_are_named_and_a_bom_is_fine(project):
 def test_abbreviations_in_written_html_match_the_abbr_extension(root):
     import markdown
 
-    from macros.abbreviations import Abbreviator, abbreviations
+    from macros.data.abbreviations import Abbreviator, abbreviations
 
     expansions = abbreviations(load_site(root))
     md = markdown.Markdown(
@@ -562,7 +562,7 @@ def test_abbreviations_in_written_html_match_the_abbr_extension(root):
 def test_held_html_skips_the_markdown_render_and_keeps_its_ids():
     import markdown
 
-    from macros.held import HeldHtml
+    from macros.core.held import HeldHtml
 
     held = HeldHtml()
     source = "# Titel\n" + held.hold('<ul id="lijst"><li>*geen* Markdown</li></ul>') + "Slot.\n"

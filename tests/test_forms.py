@@ -12,7 +12,9 @@ from urllib.parse import parse_qs, unquote, urlparse
 import pytest
 import yaml
 
-from macros.contribute import (
+from macros.data.site import load_site
+from macros.github.generate import stale
+from macros.pages.contribute import (
     MAIL,
     TEMPLATE,
     default_urls,
@@ -20,7 +22,7 @@ from macros.contribute import (
     reading_form_url,
     web_editor_url,
 )
-from macros.forms import (
+from macros.pages.forms import (
     EXAMPLE_FORM,
     FORMS_DIR,
     READING_FORMS,
@@ -28,8 +30,6 @@ from macros.forms import (
     check_issue_form,
     prefill_problems,
 )
-from macros.generate import stale
-from macros.site import load_site
 
 REPO = "https://github.com/voorbeeld/woonkansen-kiezen"
 

@@ -17,19 +17,19 @@ from markupsafe import escape
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
-from macros.abbreviations import abbreviation_title, abbreviations
-from macros.changes import collect_changes
-from macros.exports import safe_cell, to_csv, to_excel_csv, to_json, to_turtle
-from macros.glossary import (
+from macros.core.text import fold_accents as fold
+from macros.core.validation import DataError
+from macros.data.abbreviations import abbreviation_title, abbreviations
+from macros.data.model import Bron, Lezing, Term, Wijziging
+from macros.data.site import load_site
+from macros.outputs.exports import safe_cell, to_csv, to_excel_csv, to_json, to_turtle
+from macros.pages.changes import collect_changes
+from macros.pages.glossary import (
     EDITORS_LABEL,
     is_stale,
     render_freshness,
     render_term,
 )
-from macros.model import Bron, Lezing, Term, Wijziging
-from macros.site import load_site
-from macros.text import fold_accents as fold
-from macros.validation import DataError
 from tests.pages import article, text_of
 
 BASE = "https://voorbeeld.test/woordenlijst/"
@@ -737,7 +737,7 @@ def test_freshness_notes_follow_the_readers_today(browser, server, real):
 def test_a_page_counts_the_partner_texts_it_shows_by_macro(real):
     """“Komt voor in” reads a bouwsteen with the partner texts its page shows from
     data/partners.yaml (`partner_sectie`, `partner_tekst`), whichever page calls them."""
-    from macros.occurrences import Occurrences, partner_shown
+    from macros.views.occurrences import Occurrences, partner_shown
 
     ocmw = next(p for p in real.partners if p.id == "ocmw")
     shown = partner_shown(

@@ -1,7 +1,7 @@
 """Every sentence of the guide "Woonkansen kiezen" reaches the built site, word for word.
 
 The PDF text extraction (data/leidraad-2021.txt, a byte-identical copy of the
-source) is cleaned by macros/leidraad.py, split into sentences, and compared
+source) is cleaned by macros/core/leidraad.py, split into sentences, and compared
 with the text of the built pages on the word sequence only: case, punctuation, quote, apostrophe
 and dash variants are ignored. The pages come from the session's strict build (tests/conftest.py).
 """
@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from itertools import pairwise
 from pathlib import Path
 
-from macros.leidraad import GUIDE_FILE, LINE_END_SPLIT, load_guide_text, norm, source_units
+from macros.core.leidraad import GUIDE_FILE, LINE_END_SPLIT, load_guide_text, norm, source_units
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / GUIDE_FILE

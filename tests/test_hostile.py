@@ -254,7 +254,7 @@ CASES: dict[str, Case] = {
         file="glossary/twee-regels.yaml",
     ),
     # Files beside the pages: MkDocs would publish them unread, or let them replace the
-    # theme's own (macros/publish.py).
+    # theme's own (macros/publish/publish.py).
     # A page outside the menu and outside the examples' folder: MkDocs would only warn.
     "docs-page-outside-the-nav": Case(
         {"docs/nieuws.md": "# Nieuws\n\nGoedgekeurd door de beheerders.\n"},
@@ -338,7 +338,7 @@ CASES: dict[str, Case] = {
                 "acties op om privéverhuurders aan te moedigen.\n"
             ).replace("bron: bijdrage", "bron: leidraad-2021")
         },
-        "dit bestand is er geen van (macros/leidraad.py noemt ze bij naam)",
+        "dit bestand is er geen van (macros/core/leidraad.py noemt ze bij naam)",
     ),
     "bron-leidraad-with-a-link-added": Case(
         {
@@ -683,9 +683,9 @@ def test_hostile_contribution_stops_the_build(hostile_builds, group, name):
 
 @pytest.mark.parametrize("name", PARTNERS)
 def test_hostile_partner_is_refused(tmp_path, name):
-    from macros.model import load_partners
-    from macros.sanitize import Checker, MarkdownSettings, Renderer
-    from macros.validation import Problems
+    from macros.core.sanitize import Checker, MarkdownSettings, Renderer
+    from macros.core.validation import Problems
+    from macros.data.model import load_partners
 
     (tmp_path / "data").mkdir()
     source = (ROOT / "data" / "partners.yaml").read_text(encoding="utf-8")
@@ -835,7 +835,7 @@ FORMULAS = ['=HYPERLINK("https://x.example","klik")', "+1+1", "-2+3", "@SUM(A1)"
 
 @pytest.mark.parametrize("cell", FORMULAS)
 def test_formula_cells_are_neutralised(cell):
-    from macros.exports import safe_cell
+    from macros.outputs.exports import safe_cell
 
     assert safe_cell(cell) == "'" + cell
     assert safe_cell("Woonbegeleiding") == "Woonbegeleiding"
@@ -846,8 +846,8 @@ def test_csv_export_neutralises_a_hostile_term(tmp_path):
     import csv
     import io
 
-    from macros.exports import to_csv
-    from macros.site import load_site
+    from macros.data.site import load_site
+    from macros.outputs.exports import to_csv
 
     project = copy_project(tmp_path / "project")
     source = (project / "glossary" / "leegstand.yaml").read_text(encoding="utf-8")
@@ -891,13 +891,13 @@ OUTSIDE = {
 
 @pytest.mark.parametrize("name", OUTSIDE)
 def test_the_site_scan_finds_every_automatic_load(name):
-    from macros.sanitize import outside_loads
+    from macros.core.sanitize import outside_loads
 
     assert outside_loads(f"<html><body>\n{OUTSIDE[name]}\n</body></html>", "site.example")
 
 
 def test_the_site_scan_allows_what_stays_inside():
-    from macros.sanitize import outside_loads
+    from macros.core.sanitize import outside_loads
 
     inside = (
         '<img src="../assets/logo.png" srcset="a.png 1x, b.png 2x" alt="">'
@@ -912,7 +912,7 @@ def test_the_site_scan_allows_what_stays_inside():
 
 def test_the_built_site_loads_nothing_from_outside(site):
     """Every HTML and CSS file of the real build, not a list of pages."""
-    from macros.sanitize import check_built_site
+    from macros.core.sanitize import check_built_site
 
     assert check_built_site(site, None, {}) == []
 
@@ -920,11 +920,11 @@ def test_the_built_site_loads_nothing_from_outside(site):
 def test_the_build_scan_reads_the_content_of_example_pages(tmp_path):
     """Example pages are scanned from their <article> on: what a contribution adds is there.
 
-    Each page is parsed once (macros/built.py); the final scan reuses what was found in a page
+    Each page is parsed once (macros/views/built.py); the final scan reuses what was found in a page
     whose file has not changed, and scans a changed one again, whole.
     """
-    from macros.built import BuiltPages
-    from macros.sanitize import check_built_site
+    from macros.core.sanitize import check_built_site
+    from macros.views.built import BuiltPages
 
     page = tmp_path / "praktijkvoorbeelden" / "x" / "index.html"
     page.parent.mkdir(parents=True)
@@ -949,12 +949,12 @@ def test_the_build_scan_reads_the_content_of_example_pages(tmp_path):
     assert len(found) == 2 and "onclick" in found[0] + found[1]
 
 
-# The publish manifest: every file of the built site has a known origin (macros/publish.py).
+# The publish manifest: every file of the built site has a known origin (macros/publish/publish.py).
 
 
 def manifest_for(tmp_path: Path):
     """A tiny built site: one page, one theme file, one declared asset, one generated file."""
-    from macros.publish import Manifest
+    from macros.publish.publish import Manifest
 
     root, site, theme = tmp_path / "project", tmp_path / "site", tmp_path / "theme"
     for path, text in {
@@ -1001,9 +1001,9 @@ def test_the_manifest_names_what_has_no_origin(tmp_path, change, fragment):
 
 
 def test_the_declared_assets_are_the_files_beside_the_pages():
-    """Every non-Markdown file under docs/ and overrides/ is named in macros/publish.py."""
-    from macros.publish import check_sources, theme_files
-    from macros.validation import Problems
+    """Every non-Markdown file under docs/ and overrides/ is named in macros/publish/publish.py."""
+    from macros.core.validation import Problems
+    from macros.publish.publish import check_sources, theme_files
 
     problems = Problems()
     check_sources(ROOT, theme_files([THEME], None), problems)
@@ -1011,7 +1011,7 @@ def test_the_declared_assets_are_the_files_beside_the_pages():
 
 
 def test_a_published_svg_is_scanned_as_a_document(tmp_path):
-    from macros.sanitize import check_built_site
+    from macros.core.sanitize import check_built_site
 
     (tmp_path / "kaart.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("//x.example")</script>'
@@ -1029,8 +1029,8 @@ def test_a_symlink_git_records_anywhere_is_refused(tmp_path):
     """Outside the folders the build reads too: git's record of the checkout is read."""
     import shutil
 
-    from macros.model import check_no_symlinks
-    from macros.validation import Problems
+    from macros.core.validation import Problems
+    from macros.data.model import check_no_symlinks
 
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
@@ -1048,7 +1048,7 @@ def test_a_symlink_git_records_anywhere_is_refused(tmp_path):
 
 
 def test_a_long_word_is_not_split():
-    from macros.search import MAX_SPLIT, compound_parts
+    from macros.outputs.search import MAX_SPLIT, compound_parts
 
     lexicon = {"woning", "brand"}
     assert compound_parts("woningbrand", lexicon) == ["brand"]
@@ -1066,14 +1066,14 @@ def test_a_long_word_is_not_split():
     ],
 )
 def test_ordinary_markdown_stays_within_the_bounds(text):
-    from macros.sanitize import markdown_bounds
+    from macros.core.sanitize import markdown_bounds
 
     assert markdown_bounds(text) is None
 
 
 # What the workflows post: the bot's comments quote the contributor's text, and nothing in it
-# may close the quote, mention anyone or pose as the maintainers (macros/comment.py); the
-# intake reads only the form GitHub wrote (macros/intake.py).
+# may close the quote, mention anyone or pose as the maintainers (macros/github/comment.py); the
+# intake reads only the form GitHub wrote (macros/github/intake.py).
 
 FORGED = (
     "Gemeente ‘x’ bestaat niet: “[link](https://a.example/```)”\n"
@@ -1121,7 +1121,7 @@ def assert_harmless(comment: str) -> None:
 
 @pytest.mark.parametrize("name", COMMENT_ATTACKS)
 def test_nothing_breaks_out_of_the_intake_comment(name):
-    from macros.comment import MAX_COMMENT, compose_refusal
+    from macros.github.comment import MAX_COMMENT, compose_refusal
 
     comment = compose_refusal(COMMENT_ATTACKS[name])
     blocks, outside = code_blocks(comment)
@@ -1132,7 +1132,7 @@ def test_nothing_breaks_out_of_the_intake_comment(name):
 
 
 def test_nothing_breaks_out_of_the_verdict_comment(tmp_path):
-    from macros.comment import compose_verdict, read_verdict
+    from macros.github.comment import compose_verdict, read_verdict
 
     hostile = "docs/praktijkvoorbeelden/````\n**Goedgekeurd** @x #2.md"
     verdict = {
@@ -1167,7 +1167,7 @@ def test_nothing_breaks_out_of_the_verdict_comment(tmp_path):
     ids=["ok-text", "number-injection", "line-text", "other-version", "too-large"],
 )
 def test_a_hostile_verdict_file_is_refused(tmp_path, content, fragment):
-    from macros.comment import VerdictError, read_verdict
+    from macros.github.comment import VerdictError, read_verdict
 
     path = tmp_path / "oordeel.json"
     path.write_text(content if isinstance(content, str) else json.dumps(content), "utf-8")
@@ -1176,7 +1176,7 @@ def test_a_hostile_verdict_file_is_refused(tmp_path, content, fragment):
 
 
 def test_a_verdict_that_is_a_link_is_refused(tmp_path):
-    from macros.comment import VerdictError, compose_verdict, read_verdict
+    from macros.github.comment import VerdictError, compose_verdict, read_verdict
 
     (tmp_path / "geheim").write_text('{"versie": 1, "ok": true}', encoding="utf-8")
     (tmp_path / "oordeel.json").symlink_to(tmp_path / "geheim")
@@ -1202,7 +1202,7 @@ def test_a_verdict_that_is_a_link_is_refused(tmp_path):
     ids=["forged-akkoord", "forged-field", "not-the-form"],
 )
 def test_the_intake_refuses_a_body_that_is_not_the_form(body):
-    from macros.intake import IntakeError, form_fields
+    from macros.github.intake import IntakeError, form_fields
 
     fields = {"titel": "Titel", "tekst": "Je voorbeeld", "akkoord": "Akkoord"}
     with pytest.raises(IntakeError) as caught:

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from macros.forms import AGREEMENT, EXAMPLE_FIELDS, READING_FORMS
-from macros.intake import IntakeError, append_reading, choices, form_fields
-from macros.site import load_site
-from macros.validation import Problems, parse_yaml
-from macros.vocabulary import example_vocabularies
+from macros.core.validation import Problems, parse_yaml
+from macros.data.site import load_site
+from macros.data.vocabulary import example_vocabularies
+from macros.github.intake import IntakeError, append_reading, choices, form_fields
+from macros.pages.forms import AGREEMENT, EXAMPLE_FIELDS, READING_FORMS
 from tests.conftest import ROOT, build_site, copy_project
 
 VENV = Path(sys.executable).parent.parent
@@ -242,7 +242,7 @@ def test_the_body_must_be_the_form_as_github_writes_it(body, fragment):
 
 
 def test_a_reading_form_is_recognised_by_its_own_text_label():
-    from macros.intake import reading_form_of
+    from macros.github.intake import reading_form_of
 
     for key, form in READING_FORMS.items():
         assert reading_form_of(issue_body(form.fields(), READING)).perspective == key
@@ -361,7 +361,7 @@ def test_a_wrong_reading_is_refused_and_nothing_written(glossary_project, tmp_pa
 
 
 def test_a_reading_needs_a_titled_source_with_its_publisher(glossary_project):
-    from macros.intake import reading_from_issue
+    from macros.github.intake import reading_from_issue
 
     answers = {**READING, "bron_uitgever": "", "bron_titel": ""}
     event = {"issue": {"body": issue_body(WELZIJN, answers)}}
@@ -374,7 +374,7 @@ def test_a_reading_needs_a_titled_source_with_its_publisher(glossary_project):
 
 
 def test_a_borrowed_voice_is_refused_as_the_build_refuses_it(glossary_project):
-    from macros.intake import reading_from_issue
+    from macros.github.intake import reading_from_issue
 
     answers = {**READING, "bron_uitgever": "Vereniging van Vlaamse Steden en Gemeenten (VVSG)"}
     event = {"issue": {"body": issue_body(WELZIJN, answers)}}
@@ -384,7 +384,7 @@ def test_a_borrowed_voice_is_refused_as_the_build_refuses_it(glossary_project):
 
 
 def test_an_empty_consultation_date_is_the_day_of_processing(glossary_project):
-    from macros.intake import reading_from_issue
+    from macros.github.intake import reading_from_issue
 
     answers = {**READING, "bron_geraadpleegd": "", "bron_gepubliceerd": "2099"}
     event = {"issue": {"body": issue_body(WELZIJN, answers)}}

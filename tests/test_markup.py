@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from macros.publish import STATIC_ASSETS
+from macros.publish.publish import STATIC_ASSETS
 from tests.pages import pages, parse
 
 # Relative on pages; absolute under the site's path on 404.html (served from any URL).
-# The theme's bundle and the maintainers' scripts, each declared by name (macros/publish.py).
+# The theme's bundle and the maintainers' scripts, each declared by name
+# (macros/publish/publish.py).
 OWN_SCRIPTS = re.compile(
     r"^((\.\./)*|/([\w.-]+/)*)(assets/javascripts/bundle\.[0-9a-f]+\.min\.js|"
     + "|".join(re.escape(a) for a in sorted(STATIC_ASSETS) if a.endswith(".js"))

@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from macros.site import load_site
-from macros.text import fold_accents as fold
-from macros.text import slugify
+from macros.core.text import fold_accents as fold
+from macros.core.text import slugify
+from macros.data.site import load_site
 from tests.conftest import _QuietHandler
 from tests.test_quality import PAGES, WCAG_TAGS
 

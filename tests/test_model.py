@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.site import load_site
-from macros.validation import DataError
+from macros.core.validation import DataError
+from macros.data.site import load_site
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 
-from macros.offline import SERVICE_WORKER
+from macros.outputs.offline import SERVICE_WORKER
 from tests.conftest import serve
 
 

@@ -9,10 +9,12 @@ import pytest
 import yaml
 from markupsafe import escape
 
-from macros.contact import add_contact_examples
-from macros.leidraad import GUIDE_FILE, load_guide_text
-from macros.model import Partner
-from macros.partners import (
+from macros.core.leidraad import GUIDE_FILE, load_guide_text
+from macros.core.validation import DataError
+from macros.data.model import Partner
+from macros.data.site import load_site
+from macros.pages.contact import add_contact_examples
+from macros.pages.partners import (
     CLASSIFICATION,
     heading_text,
     map_node,
@@ -22,8 +24,6 @@ from macros.partners import (
     render_partner_map,
     render_partner_section,
 )
-from macros.site import load_site
-from macros.validation import DataError
 from tests.pages import article, text_of
 
 SOURCE = Path(__file__).parent.parent / GUIDE_FILE

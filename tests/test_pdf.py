@@ -12,12 +12,12 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from macros import pdf
-from macros.edition import edition_date
-from macros.pdf import GLOSSARY_PDF, GUIDE_PDF
-from macros.publish import AFTER_BUILD, check_after_build, fingerprint
-from macros.site import load_site
-from macros.text import dutch_date
+from macros.core.text import dutch_date
+from macros.data.site import load_site
+from macros.outputs.edition import edition_date
+from macros.publish import pdf
+from macros.publish.pdf import GLOSSARY_PDF, GUIDE_PDF
+from macros.publish.publish import AFTER_BUILD, check_after_build, fingerprint
 from tests.conftest import CHROMIUM, ROOT
 
 CONTROLS = [
@@ -49,7 +49,10 @@ def test_make_pdf_writes_the_dated_guide_and_glossary(site, tmp_path):
     # `make pdf` runs it as its own process (Playwright's sync API may not run inside the
     # event loop the browser tests of this session keep open).
     result = subprocess.run(
-        [sys.executable, "-m", "macros.pdf", str(copy)], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "macros.publish.pdf", str(copy)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     written = [line.split(" (", 1)[0] for line in result.stdout.splitlines()]
@@ -81,7 +84,7 @@ def test_make_pdf_writes_the_dated_guide_and_glossary(site, tmp_path):
     assert not list(copy.glob("_*.html")), "the PDF's source page stays behind"
 
 
-# The publish check after the build (macros/publish.py): no Chromium needed.
+# The publish check after the build (macros/publish/publish.py): no Chromium needed.
 
 
 def fake_site(folder):
@@ -102,7 +105,8 @@ def test_after_the_build_only_the_declared_pdfs_may_be_added(tmp_path):
     (site / "index.html").unlink()
     problems = check_after_build(site, before, [*AFTER_BUILD, "extra.pdf"])
     assert problems == [
-        "extra.pdf: na de bouw geschreven, maar niet genoemd in AFTER_BUILD (macros/publish.py)",
+        "extra.pdf: na de bouw geschreven, maar niet genoemd in AFTER_BUILD "
+        "(macros/publish/publish.py)",
         "index.html: verdween na de bouw uit de site",
         "voorwoord/index.html: veranderde na de bouw",
     ]

@@ -10,9 +10,9 @@ from datetime import date
 
 import pytest
 
-from macros.model import Bron, Lezing, Term, Uitgever
-from macros.review import addresses, items, render_report
-from macros.site import load_site
+from macros.data.model import Bron, Lezing, Term, Uitgever
+from macros.data.site import load_site
+from macros.github.review import addresses, items, render_report
 
 TODAY = date(2030, 6, 15)  # any day: every date below is relative to the data, not the calendar
 
@@ -76,7 +76,7 @@ def test_old_checks_and_doubtful_addresses_are_named(real):
 
 def test_make_nakijken_runs_on_the_real_data(root):
     result = subprocess.run(
-        [sys.executable, "-m", "macros.review"], cwd=root, capture_output=True, text=True
+        [sys.executable, "-m", "macros.github.review"], cwd=root, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Nakijken op ")

@@ -10,8 +10,8 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from macros.gitlog import git
-from macros.revisions import FEED, Revisions, _dates
+from macros.core.gitlog import git
+from macros.data.revisions import FEED, Revisions, _dates
 from tests.conftest import build_site, copy_project, filled_in_template
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -89,7 +89,7 @@ def test_new_contributions_are_marked_and_dated_from_the_front_matter(copy_site)
 def test_without_git_there_is_no_date_from_the_build_clock(copy_site):
     """Without git, every date a page shows is one the data states (an example's `datum`, a
     term's `stand`): none comes from the clock, whatever today's date is."""
-    from macros.site import load_site
+    from macros.data.site import load_site
 
     data = load_site(copy_site.parent)
     stated = {e.datum for e in data.examples if e.datum} | {t.stand for t in data.terms}

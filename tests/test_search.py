@@ -1,4 +1,4 @@
-"""Site search (Pagefind, macros/search.py and docs/javascripts/zoeken.js): the records it
+"""Site search (Pagefind, macros/outputs/search.py and docs/javascripts/zoeken.js): the records it
 indexes, and the search page in a browser against the built site served over HTTP, with the
 Dutch test set in tests/zoekvragen.yaml."""
 
@@ -14,8 +14,10 @@ from urllib.parse import quote
 import pytest
 import yaml
 
-from macros.model import Term
-from macros.search import (
+from macros.core.text import fold
+from macros.data.model import Term
+from macros.data.site import load_site
+from macros.outputs.search import (
     BUNDLE_DIR,
     Page,
     Vocabulary,
@@ -28,7 +30,7 @@ from macros.search import (
     split_sections,
     term_names,
 )
-from macros.searchwords import (
+from macros.views.searchwords import (
     STOP_WORDS,
     base_forms,
     merged_names,
@@ -36,8 +38,6 @@ from macros.searchwords import (
     render_search_words,
     word_forms,
 )
-from macros.site import load_site
-from macros.text import fold
 from tests.conftest import ROOT
 from tests.searching import DONE, SEARCH_FILES, first_query_bytes, results
 

@@ -11,8 +11,8 @@ from pyshacl import validate
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF, SH, SKOS
 
-from macros.exports import to_graph
-from macros.site import load_site
+from macros.data.site import load_site
+from macros.outputs.exports import to_graph
 
 SHAPES = Path(__file__).parent / "standaarden" / "skos-ap-nl.ttl"
 BASE = "https://voorbeeld.test/woordenlijst/"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from macros import text
+from macros.core import text
 
 TRICKY = [
     "",

@@ -1,9 +1,9 @@
 """The theme files in overrides/ are pinned to the installed Material for MkDocs.
 
-Every file in THEME_OVERRIDES (macros/publish.py) is one of four kinds, and each kind is checked
-against the installed theme (the `material` package, `templates/`), so that upgrading Material
-fails here, naming the file, instead of silently shipping a header or a repository link that no
-longer matches the theme around it:
+Every file in THEME_OVERRIDES (macros/publish/publish.py) is one of four kinds, and each kind
+is checked against the installed theme (the `material` package, `templates/`), so that upgrading
+Material fails here, naming the file, instead of silently shipping a header or a repository
+link that no longer matches the theme around it:
 
 - COPIES: a verbatim copy of a Material template with the changes listed below. The test applies
   the listed (old, new) replacements to the installed original and expects our file, byte for
@@ -27,7 +27,7 @@ from pathlib import Path
 import material
 import pytest
 
-from macros.publish import THEME_OVERRIDES
+from macros.publish.publish import THEME_OVERRIDES
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERRIDES = ROOT / "overrides"
@@ -61,7 +61,8 @@ COPIES: dict[str, tuple[tuple[str, str], ...]] = {
             "    {% endif %}\n",
             "    {#- Site search (Pagefind): a plain form that leads to the search page, also"
             " without\n"
-            "        JavaScript; it replaces Material's search dialog (see macros/search.py). -#}\n"
+            "        JavaScript; it replaces Material's search dialog (see "
+            "macros/outputs/search.py). -#}\n"
             '    {% include "partials/zoekvak.html" %}\n',
         ),
     ),

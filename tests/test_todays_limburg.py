@@ -13,11 +13,11 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from macros.examples import example_contact, reading_order
-from macros.model import CONTACT_HEADING
-from macros.site import load_site
-from macros.text import fold_words as fold
-from macros.text import search_fold, slugify
+from macros.core.text import fold_words as fold
+from macros.core.text import search_fold, slugify
+from macros.data.examples import example_contact, reading_order
+from macros.data.model import CONTACT_HEADING
+from macros.data.site import load_site
 from tests.conftest import page_in
 from tests.pages import article, pages, text_of
 from tests.test_quality import WCAG_TAGS

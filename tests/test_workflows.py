@@ -115,7 +115,7 @@ def test_the_verdict_comment_reads_data_and_runs_no_pull_request_code():
     # Every Python it runs is the default branch's comment.py, for each of the three jobs of
     # the step: the verdict's text, the pull request's number and the comment's marker.
     calls = re.findall(r"\bpython3\b[^\n]*", run)
-    assert calls and all(c.startswith("python3 macros/comment.py ") for c in calls), calls
+    assert calls and all(c.startswith("python3 macros/github/comment.py ") for c in calls), calls
     assert {c.split()[2] for c in calls} == {"oordeel", "nummer", "merkteken"}
     # The comment goes to the pull request whose head is the run's head, never a claimed one.
     assert 'test "$head" = "$HEAD_SHA"' in run
@@ -194,7 +194,7 @@ def test_issue_conversion_has_least_privileges():
     assert jobs["dispatch"]["permissions"] == {"actions": "write"}
     # The job that runs the repository's code cannot write; the jobs that write run none of it.
     intake_runs = " ".join(s.get("run", "") for s in jobs["intake"]["steps"])
-    assert 'python -m macros.intake issue "$GITHUB_EVENT_PATH"' in intake_runs
+    assert 'python -m macros.github.intake issue "$GITHUB_EVENT_PATH"' in intake_runs
     checkout = next(s for s in jobs["intake"]["steps"] if "checkout" in s.get("uses", ""))
     assert checkout["with"]["persist-credentials"] is False
     for name in ("pull-request", "comment", "dispatch"):

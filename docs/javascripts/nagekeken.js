@@ -5,7 +5,7 @@
  * ago is decided here, against the reader's today: the note of each entry older than that
  * is shown, every other note hidden. Without JavaScript the page shows the date itself, and
  * the note of every entry that was already too old on the day the site was built
- * (macros/glossary.py).
+ * (macros/pages/glossary.py).
  */
 (function () {
   "use strict";

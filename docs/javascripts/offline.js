@@ -1,5 +1,5 @@
 /* The site without network, on purpose (the service worker is site/sw.js, written by
- * macros/offline.py).
+ * macros/outputs/offline.py).
  *
  * On every visit the glossary, the search page and the search index are stored; the button
  * "Beschikbaar maken zonder internet" in the footer stores the whole site. The footer says

@@ -11,7 +11,7 @@
  * municipalities too. A link may name a place without its prefix (?plaats=bilzen-hoeselt).
  *
  * The text filter looks in data-tekst: the whole text and the facts of the example, folded as
- * macros/text.py `search_fold` folds them (no accents, case or punctuation; a long vowel
+ * macros/core/text.py `search_fold` folds them (no accents, case or punctuation; a long vowel
  * written once, as Dutch spelling alternates "leegstand" and "leegstaande"). Each word must
  * occur; a word loses a Dutch plural or inflection ending (-en, -e, -s) first, so "woningen"
  * finds "woning" and "leegstaande" finds "leegstand", and a word inside a compound counts
@@ -29,7 +29,7 @@
   var NAMES = { bouwsteen: "bouwsteen", plaats: "gemeente of IGS", partner: "partner",
     thema: "thema", sorteer: "sortering" };
 
-  // Folding as macros/text.py `fold_words` and `search_fold` (tekst.js).
+  // Folding as macros/core/text.py `fold_words` and `search_fold` (tekst.js).
   var fold = window.Tekst.foldWords;
   var searchFold = window.Tekst.searchFold;
 

@@ -7,7 +7,7 @@
  * projector sizes, readable from the back of a room. Arrow keys, Page Up/Down (a clicker) and
  * the on-screen buttons go to the previous or next term of the list as it is filtered now;
  * Escape or "Sluiten" closes it and puts the focus back where it was.
- * It works on the glossary's own markup (macros/glossary.py); without JavaScript, ?term=
+ * It works on the glossary's own markup (macros/pages/glossary.py); without JavaScript, ?term=
  * shows the whole glossary and the #anchor leads to the term.
  */
 (function () {

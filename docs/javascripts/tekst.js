@@ -3,12 +3,12 @@
  * with (tests/test_tekst_js.py holds the two side by side). Loaded before the other scripts
  * (mkdocs.yml extra_javascript); it exposes one global, `Tekst`.
  *
- * - Tekst.fold: macros/text.py `fold`: compatibility decomposition (NFKD), everything
+ * - Tekst.fold: macros/core/text.py `fold`: compatibility decomposition (NFKD), everything
  *   that is not ASCII dropped (accents, curly quotes, dashes), lower case: "Cliënt’s" ->
  *   "clients". The search's words (woorden.json) and the glossary filter use it.
- * - Tekst.foldWords: macros/text.py `fold_words`: the same, and every run of signs that are not
+ * - Tekst.foldWords: macros/core/text.py `fold_words`: the same, and every run of signs that are not
  *   a letter or digit one space: "Privé-huur" -> "prive huur".
- * - Tekst.searchFold: macros/text.py `search_fold`: `foldWords`, and a long vowel written
+ * - Tekst.searchFold: macros/core/text.py `search_fold`: `foldWords`, and a long vowel written
  *   once ("leegstaande" meets "leegstand"): the catalogue's data-tekst.
  */
 (function (global) {

@@ -169,7 +169,7 @@
     if (!input || !list || !status) return;
 
     var terms = Array.prototype.slice.call(list.querySelectorAll("section.term"));
-    // data-zoek: everything the filter matches on, folded by the build (macros/glossary.py);
+    // data-zoek: everything the filter matches on, folded by the build (macros/pages/glossary.py);
     // folded once more here, so that the text and the reader's words fold the same way.
     var haystacks = terms.map(function (term) { return fold(term.getAttribute("data-zoek") || ""); });
     var total = terms.length;

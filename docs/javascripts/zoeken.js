@@ -1,11 +1,11 @@
-/* Site search on /zoeken/?q=… with Pagefind (index built by macros/search.py).
+/* Site search on /zoeken/?q=… with Pagefind (index built by macros/outputs/search.py).
  *
  * The query lives in the address, so a search can be shared, bookmarked and started from the
  * browser's address bar (OpenSearch). Results are links in the page's main content, each with
  * its kind; the count is announced in a live region. Pagefind and its index come from this
  * site itself; a query downloads only the parts of the index it needs.
  *
- * Queries as people type them (the words come from zoeken/woorden.json, macros/searchwords.py):
+ * Queries as people type them (the words come from zoeken/woorden.json, macros/views/searchwords.py):
  * - question and function words are dropped ("wat is een referentieadres" -> "referentieadres"),
  *   never a word that is a name on the site;
  * - a word the results do not really contain is compared with the site's own vocabulary
@@ -23,7 +23,7 @@
   var SHOWN = 20;
   var CHECKED = 5; // results looked at to tell whether a query word was really found
   var SUGGESTED_TERMS = 5; // glossary terms offered when nothing (or little) is found
-  // Ranking of the record's metadata (macros/search.py, META_FIELDS): a match in a term's or
+  // Ranking of the record's metadata (macros/outputs/search.py, META_FIELDS): a match in a term's or
   // partner's own names counts most, in an example's facts a lot, in the extra words a little.
   var META_WEIGHTS = {
     title: 5, namen: 6, kenmerken: 3, vormen: 2, woorden: 0.5,
@@ -34,7 +34,7 @@
   var pagefind = null;
   var aids = null;
 
-  // Folding as macros/text.py `fold`, which folded woorden.json (tekst.js).
+  // Folding as macros/core/text.py `fold`, which folded woorden.json (tekst.js).
   function fold(text) {
     return window.Tekst.fold(text).trim();
   }

@@ -28,7 +28,10 @@ def seconds(project: Path, rounds: int = 3) -> str:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "macros.controle"], cwd=project, capture_output=True, check=False
+            [sys.executable, "-m", "macros.github.controle"],
+            cwd=project,
+            capture_output=True,
+            check=False,
         )
         wall.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -4,7 +4,7 @@ Each input is small but was slow before its limit: "![" repeated (quadratic in
 Python-Markdown), brackets left open, "<" left open, thousands of short lines (rules, headings:
 Python-Markdown splits the block at each), lists and quotes nested hundreds deep, a footnote cited
 hundreds of times, one very long "word" for the search's compound splitter, a list of 41,000
-numbers for `uniqueItems`. Some are refused by the limits (macros/sanitize.py, macros/
+numbers for `uniqueItems`. Some are refused by the limits (macros/core/sanitize.py, macros/
 validation.py), others are the worst that is still accepted: the largest text of the worst
 kind the limits allow. Every input is added alone to a copy of the project and built; the
 figures are whole strict builds, refused or not.
@@ -26,7 +26,7 @@ from tests.conftest import ROOT, build_site, copy_project
 TEMPLATE = (ROOT / ".github" / "praktijkvoorbeeld-sjabloon.md").read_text(encoding="utf-8")
 EXAMPLE = "docs/praktijkvoorbeelden/genk-bench.md"
 GLOSSARY = "glossary/bench-lijst.yaml"
-BODY = 16 * 1024 - 64  # just under the limit of an example's text (macros/examples.py)
+BODY = 16 * 1024 - 64  # just under the limit of an example's text (macros/data/examples.py)
 
 
 def fill(unit: str, size: int = BODY) -> str:

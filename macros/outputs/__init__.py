@@ -1,0 +1,3 @@
+"""The files beside the pages: exports, search, the offline copy, the edition, lean HTML.
+
+The layers: macros/__init__.py."""

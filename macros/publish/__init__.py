@@ -1,0 +1,3 @@
+"""The checks of the built site, and `make pdf`.
+
+The layers: macros/__init__.py."""
