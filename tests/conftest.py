@@ -116,6 +116,12 @@ class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # keep test output readable
         pass
 
+    def handle(self):
+        # A browser that stops reading (a page left, a download cancelled) is not a failure of
+        # the site; the standard library would print its traceback in the middle of the output.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            super().handle()
+
     def end_headers(self):
         # linkchecker throttles itself to ten requests a second unless the server says it may
         # go faster with this header; this server is ours and local.
