@@ -53,12 +53,14 @@ CLASSIFICATION = (
 
 # Map geometry, in SVG user units (the drawing scales with the page width). The nodes carry
 # numbers, the legend beside the map the full names: no abbreviated label to read in a room,
-# and nothing that overlaps when the numbers grow for a projector.
+# and nothing that overlaps when the numbers grow for a projector. The nodes and the centre
+# are large enough for their text at 12 px or more when the map is a phone's width (about
+# 0.3 CSS px a unit at 390 px; the sizes are in docs/stylesheets/extra.css).
 VIEW = 600
-CENTRE_RADIUS = 82
+CENTRE_RADIUS = 200
 RINGS = {"eigen-huis": 292, "gemeente-en-regio": 478}
-NODE_RADIUS = 24
-CORNER_STEP = 58
+NODE_RADIUS = 34
+CORNER_STEP = 80
 TOP_GAP = 44  # degrees left free at the top of each ring for its name
 
 

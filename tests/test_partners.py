@@ -14,6 +14,7 @@ from macros.leidraad import GUIDE_FILE, load_guide_text
 from macros.model import Partner
 from macros.partners import (
     CLASSIFICATION,
+    NODE_RADIUS,
     heading_text,
     map_node,
     map_numbers,
@@ -156,7 +157,7 @@ def test_map_nodes_are_named_numbered_links_with_escaped_labels():
         '<a href="#x" class="knoop sector-welzijn" aria-label="A &amp; B &lt;c&gt;">'
     )
     assert "<title>A &amp; B &lt;c&gt;</title>" in node
-    assert '<circle cx="0.0" cy="-270.0" r="24"/>' in node
+    assert f'<circle cx="0.0" cy="-270.0" r="{NODE_RADIUS}"/>' in node
     assert '<text class="knoop-nr" x="0.0" y="-270.0"' in node and ">7</text></a>" in node
 
 
