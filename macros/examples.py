@@ -852,8 +852,8 @@ def render_catalogue(site: Site, from_page: str, new: Mapping[str, Markup] | Non
     examples of its IGS too, today's municipality those of the municipalities it was formed
     from, and several municipalities or IGS can be chosen at once. The counts in the labels
     follow the other filters, and a choice that would show no example is disabled with its
-    reason (the script recounts them: docs/javascripts/praktijkvoorbeelden.js). `new` holds the "Nieuw" marker of each recently added example
-    (macros/revisions.py), by slug.
+    reason (the script recounts them: docs/javascripts/praktijkvoorbeelden.js). `new` holds
+    the "Nieuw" marker of each recently added example (macros/revisions.py), by slug.
     """
     examples = reading_order(site.examples)
     new = new or {}

@@ -264,18 +264,19 @@ TEXT_IN_DISC = """() => [...document.querySelectorAll('svg.partnerkaart .knoop')
 
 def test_partner_map_numbers_read_on_a_phone(new_page, server):
     """Found at 390 px: the numbers on the map were about 8 px. Now 12 px or more, each in its
-    own node, the centre's "Gemeente woonambtenaar" within its disc, and the map within the
-    screen's width."""
+    own node, and so are the names of the rings and the centre's "Gemeente woonambtenaar"
+    (within its disc), nothing overlapping, and the map within the screen's width."""
     page = new_page(PHONE, is_mobile=True, has_touch=True)
     page.goto(server + PAGES["partnerkaart"])
     boxes = page.evaluate(MAP_BOXES)
     assert len(boxes["numberPx"]) == len(PARTNER_NAMES)
     assert min(boxes["numberPx"]) >= 12, min(boxes["numberPx"])
-    centre = page.eval_on_selector(
-        "svg.partnerkaart .midden-tekst",
-        "t => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a",
+    names = page.eval_on_selector_all(
+        "svg.partnerkaart :is(.midden-tekst, .ring-naam)",
+        """els => els.map(t => [t.textContent,
+             parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a])""",
     )
-    assert centre >= 12, centre
+    assert len(names) == 4 and all(px >= 12 for _, px in names), names
     assert boxes["map"]["x"] >= 0 and boxes["map"]["x"] + boxes["map"]["w"] <= PHONE["width"]
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert_disjoint(boxes["nodes"])

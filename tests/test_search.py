@@ -467,7 +467,7 @@ def test_without_javascript_no_search_box_leads_nowhere(browser, server):
         page = with_js.new_page()
         page.goto(server + "bouwstenen/", wait_until="commit")
         page.wait_for_selector(".md-header .zoekvak", state="attached")
-        assert page.evaluate("document.documentElement.classList.contains('js')")
+        assert page.evaluate("document.documentElement.classList.contains('met-js')")
         page.wait_for_load_state()
         assert page.get_by_role("searchbox", name="Zoeken").is_visible()
     finally:

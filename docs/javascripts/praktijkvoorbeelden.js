@@ -131,9 +131,13 @@
     // keyboard and announced as unavailable), but stays in the list with its reason: no
     // example at all yet (a bouwsteen without examples), or none with the other filters.
     // A choice already made stays choosable, so it can be undone.
-    function countText(count, others) {
+    function countText(count, overall) {
       if (count > 0) return "(" + count + ")";
-      return others < total ? "(0 met de andere filters)" : "(0 — nog geen voorbeelden)";
+      return overall > 0 ? "(0 met de andere filters)" : "(0 — nog geen voorbeelden)";
+    }
+
+    function having(entries, name, value) {
+      return entries.filter(function (entry) { return entry[name].indexOf(value) >= 0; }).length;
     }
 
     function recount(words, places) {
@@ -144,17 +148,17 @@
         Array.prototype.forEach.call(select.options, function (option) {
           if (!option.value) return;
           if (!option.hasAttribute("data-label")) option.setAttribute("data-label", option.textContent);
-          var count = others.filter(function (entry) {
-            return entry[name].indexOf(option.value) >= 0;
-          }).length;
-          option.textContent = option.getAttribute("data-label") + " " + countText(count, others.length);
+          var count = having(others, name, option.value);
+          option.textContent = option.getAttribute("data-label") + " " +
+            countText(count, having(data, name, option.value));
           option.disabled = count === 0 && !option.selected;
         });
       });
       var others = data.filter(function (entry) { return passes(entry, "plaats", words, places); });
       boxes.forEach(function (box) {
-        var count = others.filter(function (entry) { return entry.plaats.indexOf(box.value) >= 0; }).length;
-        box.parentNode.querySelector(".filter-aantal").textContent = countText(count, others.length);
+        var count = having(others, "plaats", box.value);
+        box.parentNode.querySelector(".filter-aantal").textContent =
+          countText(count, having(data, "plaats", box.value));
         box.disabled = count === 0 && !box.checked;
       });
     }

@@ -6,14 +6,14 @@
  * versions remembered for good (localStorage) is forgotten. ?projector=1 in a link only asks
  * (projector.js shows the question); ?projector=0 switches it off.
  *
- * It also swaps the theme's "no-js" class for "js" (Material's bundle does the same at the
- * end of the page), so what only works with JavaScript (the search box in the header) is
- * hidden without it, and shown from the first paint with it, not after a jump.
+ * It also marks the page "met-js" before the first paint, so what only works with JavaScript
+ * (the search box in the header) is hidden without it and there from the start with it, not
+ * after a jump. Not the theme's no-js class: Material removes that only at the end of the
+ * page, and sizes its sidebars by it until then.
  */
 (function () {
   "use strict";
-  document.documentElement.classList.remove("no-js");
-  document.documentElement.classList.add("js");
+  document.documentElement.classList.add("met-js");
   var KEY = "projectormodus";
   var wanted = new URLSearchParams(window.location.search).get("projector");
   var on = false;
