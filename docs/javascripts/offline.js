@@ -103,7 +103,7 @@
   }
 
   function update() {
-    if (!navigator.onLine || !registered) {
+    if (!navigator.onLine) {
       describe("Bijwerken lukt nu niet: dit toestel is offline. De kopie blijft bewaard.");
       return;
     }
@@ -120,7 +120,7 @@
         });
       });
     }).then(describe, function () {
-      describe("Bijwerken lukt nu niet (geen verbinding met de site). De kopie blijft bewaard.");
+      describe("Bijwerken lukt nu niet (de site is niet bereikbaar). De kopie blijft bewaard.");
     });
   }
 
@@ -205,7 +205,7 @@
           if (worker.state === "activated" && status && !busy) describe("");
         });
       });
-    }).catch(function () { registered = null; /* no offline copy: the site works as before */ });
+    }).catch(function () { /* no offline copy: the site works as before */ });
     footer();
     showConnection();
     window.addEventListener("online", showConnection);
