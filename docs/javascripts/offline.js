@@ -88,12 +88,14 @@
     });
   }
 
-  function activated(worker) {
+  // Resolves with "activated", or "redundant" when the new worker failed to install.
+  function settled(worker) {
     return new Promise(function (resolve) {
-      if (worker.state === "activated" || worker.state === "redundant") return resolve();
-      worker.addEventListener("statechange", function () {
-        if (worker.state === "activated" || worker.state === "redundant") resolve();
-      });
+      var done = function () {
+        if (worker.state === "activated" || worker.state === "redundant") resolve(worker.state);
+      };
+      worker.addEventListener("statechange", done);
+      done();
     });
   }
 
@@ -112,8 +114,9 @@
       return registration.update().then(function () {
         var fresh = registration.installing || registration.waiting;
         // A new version of the site: its worker stores everything (the choice is kept).
-        if (fresh) return activated(fresh).then(function () {
-          return "Bijgewerkt naar de nieuwste stand van de site.";
+        if (fresh) return settled(fresh).then(function (state) {
+          return state === "activated" ? "Bijgewerkt naar de nieuwste stand van de site."
+            : "Bijwerken lukte niet helemaal; de vorige kopie blijft bewaard.";
         });
         return ask("alles").then(function () {
           return "Bijgewerkt: dit is de nieuwste stand van de site.";
