@@ -5,7 +5,8 @@
  * Pagefind index: stored copy first. On every visit the core is stored (assets, the glossary,
  * the search page and the whole search index); the rest when the visitor asks for it
  * (message "alles"), and again after every new build once asked. A new build has a new
- * version: its copy replaces the old one.
+ * version: its copy replaces the old one. Message "kern" undoes the choice: only the core
+ * stays (removed locally, so also without network). Each message is answered with "klaar".
  */
 "use strict";
 
@@ -39,16 +40,37 @@ function store(addresses, everything) {
         }).catch(function () { /* try again on the next visit */ }).then(worker);
       }
       return Promise.all([worker(), worker(), worker(), worker()]).then(function () {
-        var stand = {
-          versie: MANIFEST.versie, editie: MANIFEST.editie, alles: everything,
-          opgeslagen: new Date().toISOString(),
-          bytes: everything ? MANIFEST.bytes_alles : MANIFEST.bytes_kern
-        };
-        return cache.put(url(STAND), new Response(JSON.stringify(stand),
-          { headers: { "Content-Type": "application/json" } }));
+        return writeStand(cache, everything, new Date().toISOString());
       });
     });
   });
+}
+
+// What the page shows: this version, since when, everything or the core, and its size.
+function writeStand(cache, everything, stored) {
+  var stand = {
+    versie: MANIFEST.versie, editie: MANIFEST.editie, alles: everything, opgeslagen: stored,
+    bytes: everything ? MANIFEST.bytes_alles : MANIFEST.bytes_kern
+  };
+  return cache.put(url(STAND), new Response(JSON.stringify(stand),
+    { headers: { "Content-Type": "application/json" } }));
+}
+
+// Back to what every visit stores: the choice is forgotten, all but the core removed.
+function coreOnly() {
+  return caches.delete(CHOICE).then(function () { return caches.open(CACHE); })
+    .then(function (cache) {
+      var keep = {};
+      MANIFEST.kern.concat([STAND]).forEach(function (a) { keep[url(a)] = true; });
+      return cache.keys().then(function (have) {
+        return Promise.all(have.filter(function (r) { return !keep[r.url]; })
+          .map(function (r) { return cache.delete(r); }));
+      }).then(function () { return cache.match(url(STAND)); })
+        .then(function (r) { return r ? r.json() : null; })
+        .then(function (old) {
+          return writeStand(cache, false, old ? old.opgeslagen : new Date().toISOString());
+        });
+    });
 }
 
 self.addEventListener("install", function (event) {
@@ -67,11 +89,18 @@ self.addEventListener("activate", function (event) {
 
 self.addEventListener("message", function (event) {
   var data = event.data || {};
-  if (data.type !== "alles") return;
-  event.waitUntil(caches.open(CHOICE).then(function (c) {
-    return c.put(url("keuze"), new Response("1"));
-  }).then(function () { return store(MANIFEST.alles, true); }).then(function () {
-    if (event.source) event.source.postMessage({ type: "klaar" });
+  var done;
+  if (data.type === "alles") {
+    done = caches.open(CHOICE).then(function (c) {
+      return c.put(url("keuze"), new Response("1"));
+    }).then(function () { return store(MANIFEST.alles, true); });
+  } else if (data.type === "kern") {
+    done = coreOnly();
+  } else {
+    return;
+  }
+  event.waitUntil(done.then(function () {
+    if (event.source) event.source.postMessage({ type: "klaar", gevraagd: data.type });
   }));
 });
 

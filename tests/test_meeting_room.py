@@ -171,6 +171,42 @@ def test_first_glossary_result_is_on_the_first_phone_screen(context_factory, ser
     assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], box
 
 
+def apart(one: dict, other: dict) -> bool:
+    """Whether two boxes (x, y, w, h in CSS pixels) do not overlap."""
+    return (
+        one["x"] + one["w"] <= other["x"]
+        or other["x"] + other["w"] <= one["x"]
+        or one["y"] + one["h"] <= other["y"]
+        or other["y"] + other["h"] <= one["y"]
+    )
+
+
+def test_every_letter_of_the_glossary_index_is_in_view_on_a_phone(context_factory, server):
+    """Found at 390 px: the A-Z bar scrolled sideways and stopped at "G", with no sign that
+    more letters followed. Now every letter is on screen, on two lines, and each letter that
+    leads to terms is a target of at least 24 by 24 px, apart from the others."""
+    page = context_factory(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
+    page.goto(server + GLOSSARY)
+    bar = page.locator("nav.woordenlijst-az ul")
+    assert bar.evaluate("ul => ul.scrollWidth <= ul.clientWidth")
+    boxes = bar.locator("li > *").evaluate_all(
+        """els => els.map(e => { const b = e.getBoundingClientRect();
+             return {t: e.textContent, link: e.tagName === 'A', x: b.x, y: b.y, w: b.width,
+                     h: b.height, shown: e.checkVisibility()}; })"""
+    )
+    assert [b["t"] for b in boxes][:26] == [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+    assert len({round(b["y"]) for b in boxes}) <= 2, "at most two lines at 390 px"
+    links = [b for b in boxes if b["link"]]
+    assert len(links) > 10
+    for box in boxes:
+        assert box["shown"] and box["x"] >= 0 and box["x"] + box["w"] <= PHONE["width"], box
+    for box in links:
+        assert box["w"] >= 24 and box["h"] >= 24, box
+    for i, one in enumerate(links):
+        for other in links[i + 1 :]:
+            assert apart(one, other), (one, other)
+
+
 # Focus visible on every interactive control of every page type (WCAG 2.4.7)
 
 FOCUSABLE = (
@@ -692,10 +728,4 @@ def test_term_actions_are_targets_for_a_finger_on_a_phone(context_factory, serve
         assert box["h"] >= 24, box
     for i, one in enumerate(boxes):
         for other in boxes[i + 1 :]:
-            apart = (
-                one["x"] + one["w"] <= other["x"]
-                or other["x"] + other["w"] <= one["x"]
-                or one["y"] + one["h"] <= other["y"]
-                or other["y"] + other["h"] <= one["y"]
-            )
-            assert apart, (one, other)
+            assert apart(one, other), (one, other)

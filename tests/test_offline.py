@@ -1,14 +1,29 @@
 """The site without network, in Chromium (Debian's): after one visit with the offline choice,
 with the network off and the server gone, a term not visited before, the glossary and a
-search still work, and the site says it is offline. The offline copy is the site's own."""
+search still work, and the site says it is offline. The offline copy is the site's own; once
+saved, the footer says what it holds and offers to update or remove it."""
 
 from __future__ import annotations
 
 import json
 import re
+import shutil
+
+import pytest
 
 from macros.outputs.offline import SERVICE_WORKER
 from tests.conftest import serve
+
+
+@pytest.fixture
+def context(browser):
+    """A context of its own (no service worker, no stored copy yet); a JavaScript error fails."""
+    context = browser.new_context(locale="nl-BE", viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    context.on("page", lambda p: p.on("pageerror", lambda e: errors.append(str(e))))
+    yield context
+    context.close()
+    assert not errors, errors
 
 
 def test_service_worker_lists_only_the_sites_own_files(site):
@@ -27,29 +42,90 @@ def test_service_worker_lists_only_the_sites_own_files(site):
     assert re.fullmatch(r"\d{4}-\d\d-\d\d", manifest["editie"])
 
 
-def test_after_one_visit_the_glossary_a_term_and_search_work_offline(browser, site):
-    context = browser.new_context(locale="nl-BE", viewport={"width": 1280, "height": 900})
-    errors: list[str] = []
-    context.on("page", lambda p: p.on("pageerror", lambda e: errors.append(str(e))))
-    try:
-        with serve(site) as url:
-            page = context.new_page()
-            page.goto(url)
-            page.get_by_role("button", name="Beschikbaar maken zonder internet").click()
-            status = page.locator(".offline-stand")
-            status.filter(has_text="Zonder internet beschikbaar").wait_for(timeout=60_000)
-            assert re.search(r"kopie van \d+ \w+ \d{4}, \d+,\d MB", status.inner_text())
-            # The network goes, and so does the server.
-            context.set_offline(True)
-        page.goto(url + "woordenlijst/?term=ocmw")  # never visited
-        assert page.locator("section.term:has(h2#ocmw)").is_visible()
-        notice = page.locator(".offline-melding")
-        assert notice.is_visible() and "offline" in notice.inner_text()
-        page.goto(url + "zoeken/?q=woonbegeleiding")
-        page.locator("#zoekresultaten li").first.wait_for(timeout=20_000)
-        assert page.locator(".offline-melding").is_visible()
-        page.goto(url + "woordenlijst/")
-        assert page.locator("section.term").count() > 10
-    finally:
-        context.close()
-    assert not errors, errors
+def test_after_one_visit_the_glossary_a_term_and_search_work_offline(context, site):
+    with serve(site) as url:
+        page = context.new_page()
+        page.goto(url)
+        page.get_by_role("button", name="Beschikbaar maken zonder internet").click()
+        status = page.locator(".offline-stand")
+        status.filter(has_text="Zonder internet beschikbaar").wait_for(timeout=60_000)
+        assert re.search(r"kopie van \d+ \w+ \d{4}, \d+,\d MB", status.inner_text())
+        # The network goes, and so does the server.
+        context.set_offline(True)
+    page.goto(url + "woordenlijst/?term=ocmw")  # never visited
+    assert page.locator("section.term:has(h2#ocmw)").is_visible()
+    notice = page.locator(".offline-melding")
+    assert notice.is_visible() and "offline" in notice.inner_text()
+    page.goto(url + "zoeken/?q=woonbegeleiding")
+    page.locator("#zoekresultaten li").first.wait_for(timeout=20_000)
+    assert page.locator(".offline-melding").is_visible()
+    page.goto(url + "woordenlijst/")
+    assert page.locator("section.term").count() > 10
+
+
+CACHES = """async () => {
+  const names = (await caches.keys()).filter(n => /^woonkansen-(?!keuze)/.test(n));
+  const cache = await caches.open(names[names.length - 1]);
+  return {names, addresses: (await cache.keys()).map(r => new URL(r.url).pathname)};
+}"""
+
+
+def test_the_offline_copy_says_what_it_holds_and_can_be_updated_and_removed(
+    context, site, tmp_path
+):
+    """Found in a walkthrough: after saving, the footer only said it was saved. Now it says
+    when and how much, in a live region, and offers what comes next: update the copy (a new
+    build replaces it) and remove it (what every visit stores stays). The pressed button
+    keeps the focus, or hands it to the one that stays."""
+    copy = shutil.copytree(site, tmp_path / "site")
+    with serve(copy) as url:
+        page = context.new_page()
+        page.goto(url)
+        status = page.locator(".offline-stand")
+        assert status.get_attribute("role") == "status"
+        store = page.get_by_role("button", name="Beschikbaar maken zonder internet")
+        store.focus()
+        page.keyboard.press("Enter")
+        status.filter(has_text="Zonder internet beschikbaar").wait_for(timeout=60_000)
+        text = status.inner_text()
+        assert re.search(r"kopie van \d+ \w+ \d{4}, \d+,\d MB \(stand van de site: ", text)
+        assert store.count() == 0
+        update = page.get_by_role("button", name="Kopie bijwerken")
+        remove = page.get_by_role("button", name="Kopie verwijderen")
+        assert update.is_visible() and remove.is_visible()
+        assert update.evaluate("b => b === document.activeElement")
+        stored = page.evaluate(CACHES)
+        assert "/bouwstenen/" in stored["addresses"]
+
+        # Remove: back to what every visit stores, focus on the button that stays.
+        remove.focus()
+        page.keyboard.press("Enter")
+        status.filter(has_text="verwijderd").wait_for(timeout=20_000)
+        assert "De woordenlijst en het zoeken werken zonder internet" in status.inner_text()
+        assert remove.count() == 0
+        assert store.evaluate("b => b === document.activeElement")
+        left = page.evaluate(CACHES)["addresses"]
+        assert "/woordenlijst/" in left and "/bouwstenen/" not in left
+
+        # Store again; then a new build of the site: "Kopie bijwerken" brings it.
+        store.click()
+        status.filter(has_text="Zonder internet beschikbaar").wait_for(timeout=60_000)
+        old = page.evaluate(CACHES)["names"]
+        worker = copy / SERVICE_WORKER
+        code = worker.read_text(encoding="utf-8")
+        version = json.loads((copy / "offline.json").read_text(encoding="utf-8"))["versie"]
+        assert code.count(version) == 1
+        worker.write_text(code.replace(version, "nieuwe-bouw"), encoding="utf-8")
+        update.click()
+        status.filter(has_text="Bijgewerkt").wait_for(timeout=60_000)
+        assert "nieuwste stand" in status.inner_text()
+        now = page.evaluate(CACHES)
+        assert now["names"] == ["woonkansen-nieuwe-bouw"] != old
+        assert "/bouwstenen/" in now["addresses"]
+        assert update.is_visible() and remove.is_visible()
+
+        # Without network the copy stays, and the footer says why it cannot update.
+        context.set_offline(True)
+        update.click()
+        status.filter(has_text="offline").wait_for(timeout=20_000)
+        assert page.evaluate(CACHES)["names"] == ["woonkansen-nieuwe-bouw"]

@@ -16,6 +16,7 @@ from macros.data.site import load_site
 from macros.pages.contact import add_contact_examples
 from macros.pages.partners import (
     CLASSIFICATION,
+    NODE_RADIUS,
     heading_text,
     map_node,
     map_numbers,
@@ -23,6 +24,7 @@ from macros.pages.partners import (
     render_partner_entry,
     render_partner_map,
     render_partner_section,
+    ring_name,
 )
 from tests.pages import article, text_of
 
@@ -156,8 +158,21 @@ def test_map_nodes_are_named_numbered_links_with_escaped_labels():
         '<a href="#x" class="knoop sector-welzijn" aria-label="A &amp; B &lt;c&gt;">'
     )
     assert "<title>A &amp; B &lt;c&gt;</title>" in node
-    assert '<circle cx="0.0" cy="-270.0" r="24"/>' in node
+    assert f'<circle cx="0.0" cy="-270.0" r="{NODE_RADIUS}"/>' in node
     assert '<text class="knoop-nr" x="0.0" y="-270.0"' in node and ">7</text></a>" in node
+
+
+def test_a_long_ring_name_takes_two_lines_and_still_reads_as_words():
+    assert str(ring_name("In eigen huis", -283)) == (
+        '<text class="ring-naam" x="0" y="-283" text-anchor="middle">In eigen huis</text>'
+    )
+    two = str(ring_name("Actief in de gemeente en de regio", -469))
+    assert two == (
+        '<text class="ring-naam" x="0" y="-469" text-anchor="middle">'
+        '<tspan x="0" dy="-1.1em">Actief in de gemeente </tspan>'
+        '<tspan x="0" dy="1.1em">en de regio</tspan></text>'
+    )
+    assert "&amp;" in str(ring_name("Wonen & welzijn samen in de regio", 0))
 
 
 def test_map_legend_has_every_full_name_once_under_its_number_and_one_tab_stop(root):

@@ -249,6 +249,41 @@ def test_partner_map_numbers_and_full_names_read_in_a_room(new_page, server):
     assert_disjoint(boxes["entries"])
 
 
+# Each text of the map drawn within its disc: the numbers in their nodes, the centre's words.
+TEXT_IN_DISC = """() => [...document.querySelectorAll('svg.partnerkaart .knoop'),
+                     document.querySelector('svg.partnerkaart .midden').parentNode]
+  .map(a => {
+    const disc = (a.matches('.knoop') ? a.querySelector('circle')
+                  : a.querySelector('circle.midden')).getBoundingClientRect();
+    const text = (a.matches('.knoop') ? a.querySelector('.knoop-nr')
+                  : a.querySelector('.midden-tekst')).getBoundingClientRect();
+    return {t: a.textContent.trim().slice(-13), inside: text.left >= disc.left
+      && text.right <= disc.right && text.top >= disc.top && text.bottom <= disc.bottom};
+  })"""
+
+
+def test_partner_map_numbers_read_on_a_phone(new_page, server):
+    """Found at 390 px: the numbers on the map were about 8 px. Now 12 px or more, each in its
+    own node, and so are the names of the rings and the centre's "Gemeente woonambtenaar"
+    (within its disc), nothing overlapping, and the map within the screen's width."""
+    page = new_page(PHONE, is_mobile=True, has_touch=True)
+    page.goto(server + PAGES["partnerkaart"])
+    boxes = page.evaluate(MAP_BOXES)
+    assert len(boxes["numberPx"]) == len(PARTNER_NAMES)
+    assert min(boxes["numberPx"]) >= 12, min(boxes["numberPx"])
+    names = page.eval_on_selector_all(
+        "svg.partnerkaart :is(.midden-tekst, .ring-naam)",
+        """els => els.map(t => [t.textContent,
+             parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a])""",
+    )
+    assert len(names) == 4 and all(px >= 12 for _, px in names), names
+    assert boxes["map"]["x"] >= 0 and boxes["map"]["x"] + boxes["map"]["w"] <= PHONE["width"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert_disjoint(boxes["nodes"])
+    outside = [t for t in page.evaluate(TEXT_IN_DISC) if not t["inside"]]
+    assert not outside, outside
+
+
 def test_partner_map_and_its_legend_print_on_one_a4_page(new_page, server):
     from pypdf import PdfReader
 

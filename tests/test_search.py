@@ -445,3 +445,31 @@ def test_without_javascript_the_search_page_says_where_to_look(browser, server):
         assert note.get_by_role("link", name="woordenlijst").count() == 1
     finally:
         context.close()
+
+
+def test_without_javascript_no_search_box_leads_nowhere(browser, server):
+    """Search needs JavaScript. Without it, the header of every page and the search page
+    itself offer no search box (a walkthrough typed a word, pressed Zoeken and got an empty
+    page); the search page says where to look instead. With JavaScript, the header's box is
+    there from the first paint on (tests/test_search.py above uses it)."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        for path in ("", "bouwstenen/", "woordenlijst/", "zoeken/?q=svk"):
+            page.goto(server + path)
+            assert page.get_by_role("searchbox").count() == 0, path
+            assert page.get_by_role("search").count() == 0, path
+            assert page.get_by_role("button", name="Zoeken").count() == 0, path
+        assert page.locator(".zoeken-zonder-js").is_visible()
+    finally:
+        context.close()
+    with_js = browser.new_context()
+    try:
+        page = with_js.new_page()
+        page.goto(server + "bouwstenen/", wait_until="commit")
+        page.wait_for_selector(".md-header .zoekvak", state="attached")
+        assert page.evaluate("document.documentElement.classList.contains('met-js')")
+        page.wait_for_load_state()
+        assert page.get_by_role("searchbox", name="Zoeken").is_visible()
+    finally:
+        with_js.close()

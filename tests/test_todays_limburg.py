@@ -15,7 +15,7 @@ import pytest
 
 from macros.core.text import fold_words as fold
 from macros.core.text import search_fold, slugify
-from macros.data.examples import example_contact, reading_order
+from macros.data.examples import example_contact, place_tokens, reading_order
 from macros.data.model import CONTACT_HEADING
 from macros.data.site import load_site
 from tests.conftest import page_in
@@ -211,6 +211,77 @@ def test_counts_follow_the_other_filters(page, server, real):
     assert label.endswith(f"({count})")
     option = page.locator("#filter-bouwsteen option[value='3']").inner_text()
     assert option.endswith(f"({sum(1 for e in themed if 3 in e.bouwstenen)})")
+
+
+CHOICES = """() => [...document.querySelectorAll(
+    '#voorbeeld-filters select:not(#filter-sorteer) option, #voorbeeld-filters input[name=plaats]')]
+  .filter(o => o.value)
+  .map(o => ({name: o.name || o.parentNode.name, value: o.value, disabled: o.disabled,
+              text: (o.tagName === 'OPTION' ? o.textContent : o.parentNode.textContent).trim()}))"""
+
+
+def expected_counts(real, thema: str = "") -> dict[tuple[str, str], int]:
+    """What each choice would show with the other filters: here at most one theme."""
+    examples = [e for e in real.examples if not thema or thema in e.themas]
+    counts = {}
+    for b in real.bouwstenen:
+        counts["bouwsteen", str(b.nummer)] = sum(1 for e in examples if b.nummer in e.bouwstenen)
+    for p in {p for e in real.examples for p in e.partners}:
+        counts["partner", p] = sum(1 for e in examples if p in e.partners)
+    for t in {t for e in real.examples for t in e.themas}:
+        counts["thema", t] = sum(1 for e in real.examples if t in e.themas)
+    for token in {t for e in real.examples for t in place_tokens(e, real)}:
+        counts["plaats", token] = sum(1 for e in examples if token in place_tokens(e, real))
+    return counts
+
+
+def assert_choices_are_honest(page, real, thema: str = "") -> list[dict]:
+    choices = page.evaluate(CHOICES)
+    expected = expected_counts(real, thema)
+    assert {(c["name"], c["value"]) for c in choices} == set(expected)
+    for choice in choices:
+        count = expected[choice["name"], choice["value"]]
+        chosen = choice["name"] == "thema" and choice["value"] == thema
+        assert choice["disabled"] == (count == 0 and not chosen), choice
+        if count:
+            assert choice["text"].endswith(f"({count})"), choice
+        else:
+            overall = expected_counts(real)[choice["name"], choice["value"]]
+            reason = "(0 met de andere filters)" if overall else "(0 — nog geen voorbeelden)"
+            assert choice["text"].endswith(reason), choice
+    return choices
+
+
+def test_a_choice_that_would_show_nothing_cannot_be_chosen_and_says_why(page, server, real):
+    """Found in a walkthrough: "4 • Spreek dezelfde taal (0)" could be chosen and gave an empty
+    list. Every bouwsteen is still offered; one without examples is disabled, saying so, and
+    as filters combine every count stays true and every choice of 0 is disabled."""
+    page.goto(server + CATALOGUE)
+    choices = assert_choices_are_honest(page, real)
+    bouwstenen = [c for c in choices if c["name"] == "bouwsteen"]
+    assert len(bouwstenen) == len(real.bouwstenen)
+    # A theme with a bouwsteen it has no example for: that bouwsteen is disabled under it.
+    used = sorted({t for e in real.examples for t in e.themas})
+    thema = next(
+        t
+        for t in used
+        if 0 in [n for (name, _), n in expected_counts(real, t).items() if name == "bouwsteen"]
+    )
+    page.select_option("#filter-thema", thema)
+    assert any(c["disabled"] for c in assert_choices_are_honest(page, real, thema))
+    page.select_option("#filter-thema", "")
+    assert_choices_are_honest(page, real)
+    # A link that asks for a choice of 0: it stays chosen (to be undone) and says so.
+    empty = next(
+        b for (name, b), n in expected_counts(real, thema).items() if name == "bouwsteen" and not n
+    )
+    page.goto(server + CATALOGUE + f"?thema={thema}&bouwsteen={empty}")
+    option = page.locator(f"#filter-bouwsteen option[value='{empty}']")
+    assert option.evaluate("o => o.selected && !o.disabled")
+    overall = expected_counts(real)["bouwsteen", empty]
+    reason = "(0 met de andere filters)" if overall else "(0 — nog geen voorbeelden)"
+    assert option.inner_text().endswith(reason)
+    assert page.locator("#voorbeeld-aantal").inner_text().startswith("Geen")
 
 
 # 3. Contacts with a date and a way forward

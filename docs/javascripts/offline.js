@@ -2,8 +2,9 @@
  * macros/outputs/offline.py).
  *
  * On every visit the glossary, the search page and the search index are stored; the button
- * "Beschikbaar maken zonder internet" in the footer stores the whole site. The footer says
- * from when the copy on this device dates and how much it stores; without network a notice
+ * "Beschikbaar maken zonder internet" in the footer stores the whole site, and then gives way
+ * to "Kopie bijwerken" and "Kopie verwijderen". The footer says from when the copy on this
+ * device dates and how much it stores; without network a notice
  * above the page says so plainly (also on the search page). Without service workers (or
  * without JavaScript) none of this shows.
  */
@@ -34,53 +35,146 @@
     }).catch(function () { return null; });
   }
 
-  var box, status, button;
+  // The footer's choice. Before: "Beschikbaar maken zonder internet". After: what is stored
+  // (date, size), "Kopie bijwerken" (the newest version of the site, or what is missing) and
+  // "Kopie verwijderen" (back to what every visit stores). The status line is a live region,
+  // so a screen reader hears each step; the pressed button keeps the focus (aria-disabled
+  // while busy, not disabled, which would drop it), and when a button goes, focus goes to the
+  // one that stays.
+  var registered = null;
+  var status, button, remove, busy = false;
+  var STORE_ALL = "Beschikbaar maken zonder internet";
 
-  function describe() {
+  function describe(prefix) {
     return stand().then(function (s) {
+      var text;
       if (!s) {
-        status.textContent = "Nog niets bewaard op dit toestel.";
-        return s;
-      }
-      status.textContent = s.alles
-        ? "Zonder internet beschikbaar op dit toestel: kopie van " + dutchDate(s.opgeslagen) +
-          ", " + megabytes(s.bytes) + "."
-        : "De woordenlijst en het zoeken werken zonder internet (kopie van " +
+        text = "Nog niets bewaard op dit toestel.";
+      } else if (s.alles) {
+        text = "Zonder internet beschikbaar op dit toestel: kopie van " + dutchDate(s.opgeslagen) +
+          ", " + megabytes(s.bytes) + " (stand van de site: " + dutchDate(s.editie) + ").";
+      } else {
+        text = "De woordenlijst en het zoeken werken zonder internet (kopie van " +
           dutchDate(s.opgeslagen) + ", " + megabytes(s.bytes) + ").";
-      button.hidden = !!s.alles;
+      }
+      var all = !!(s && s.alles);
+      var hadFocus = document.activeElement === remove;
+      button.textContent = all ? "Kopie bijwerken" : STORE_ALL;
+      remove.hidden = !all;
+      if (hadFocus && !all) button.focus();
+      setBusy(false);
+      status.textContent = (prefix ? prefix + " " : "") + text;
       return s;
+    });
+  }
+
+  function setBusy(on, text) {
+    busy = on;
+    [button, remove].forEach(function (b) {
+      if (on) b.setAttribute("aria-disabled", "true");
+      else b.removeAttribute("aria-disabled");
+    });
+    if (text) status.textContent = text;
+  }
+
+  // A message to the service worker; it answers "klaar" when it is done.
+  var pending = null;
+  function ask(type) {
+    return navigator.serviceWorker.ready.then(function (registration) {
+      return new Promise(function (resolve) {
+        pending = resolve;
+        registration.active.postMessage({ type: type });
+      });
+    });
+  }
+
+  // Resolves with "activated", or "redundant" when the new worker failed to install.
+  function settled(worker) {
+    return new Promise(function (resolve) {
+      var done = function () {
+        if (worker.state === "activated" || worker.state === "redundant") resolve(worker.state);
+      };
+      worker.addEventListener("statechange", done);
+      done();
+    });
+  }
+
+  function storeAll() {
+    setBusy(true, "Bezig met bewaren…");
+    ask("alles").then(function () { return describe(""); });
+  }
+
+  function update() {
+    if (!navigator.onLine) {
+      describe("Bijwerken lukt nu niet: dit toestel is offline. De kopie blijft bewaard.");
+      return;
+    }
+    setBusy(true, "Bezig met bijwerken…");
+    registered.then(function (registration) {
+      return registration.update().then(function () {
+        var fresh = registration.installing || registration.waiting;
+        // A new version of the site: its worker stores everything (the choice is kept).
+        if (fresh) return settled(fresh).then(function (state) {
+          return state === "activated" ? "Bijgewerkt naar de nieuwste stand van de site."
+            : "Bijwerken lukte niet helemaal; de vorige kopie blijft bewaard.";
+        });
+        return ask("alles").then(function () {
+          return "Bijgewerkt: dit is de nieuwste stand van de site.";
+        });
+      });
+    }).then(describe, function () {
+      describe("Bijwerken lukt nu niet (de site is niet bereikbaar). De kopie blijft bewaard.");
+    });
+  }
+
+  function removeAll() {
+    setBusy(true, "Bezig met verwijderen…");
+    ask("kern").then(function () {
+      return describe("De volledige kopie is verwijderd van dit toestel.");
     });
   }
 
   function footer() {
     var place = document.querySelector(".md-copyright");
     if (!place) return;
-    box = document.createElement("div");
+    var box = document.createElement("div");
     box.className = "offline-keuze";
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", "Kopie zonder internet");
     status = document.createElement("p");
     status.className = "offline-stand";
+    status.id = "offline-stand";
     status.setAttribute("role", "status");
+    status.setAttribute("aria-atomic", "true");
     button = document.createElement("button");
     button.type = "button";
     button.className = "md-button offline-knop";
-    button.textContent = "Beschikbaar maken zonder internet";
+    button.textContent = STORE_ALL;
+    button.setAttribute("aria-describedby", status.id);
     button.addEventListener("click", function () {
-      button.disabled = true;
-      status.textContent = "Bezig met bewaren…";
-      navigator.serviceWorker.ready.then(function (registration) {
-        registration.active.postMessage({ type: "alles" });
-      });
+      if (busy) return;
+      if (button.textContent === STORE_ALL) storeAll();
+      else update();
     });
-    box.appendChild(button);
+    remove = document.createElement("button");
+    remove.type = "button";
+    remove.className = "md-button offline-knop";
+    remove.textContent = "Kopie verwijderen";
+    remove.hidden = true;
+    remove.addEventListener("click", function () { if (!busy) removeAll(); });
+    // What is stored first, then what one can do with it.
     box.appendChild(status);
+    box.appendChild(button);
+    box.appendChild(remove);
     place.appendChild(box);
     navigator.serviceWorker.addEventListener("message", function (event) {
-      if (event.data && event.data.type === "klaar") {
-        button.disabled = false;
-        describe();
+      if (event.data && event.data.type === "klaar" && pending) {
+        var done = pending;
+        pending = null;
+        done();
       }
     });
-    describe();
+    describe("");
   }
 
   var notice = null;
@@ -106,16 +200,15 @@
   }
 
   function init() {
-    navigator.serviceWorker.register(new URL("sw.js", root).href, { scope: root.href })
-      .then(function (registration) {
-        registration.addEventListener("updatefound", function () {
-          var worker = registration.installing;
-          if (worker) worker.addEventListener("statechange", function () {
-            if (worker.state === "activated" && status) describe();
-          });
+    registered = navigator.serviceWorker.register(new URL("sw.js", root).href, { scope: root.href });
+    registered.then(function (registration) {
+      registration.addEventListener("updatefound", function () {
+        var worker = registration.installing;
+        if (worker) worker.addEventListener("statechange", function () {
+          if (worker.state === "activated" && status && !busy) describe("");
         });
-      })
-      .catch(function () { /* no offline copy: the site works as before */ });
+      });
+    }).catch(function () { /* no offline copy: the site works as before */ });
     footer();
     showConnection();
     window.addEventListener("online", showConnection);

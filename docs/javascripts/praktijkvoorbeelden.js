@@ -18,7 +18,8 @@
  * ("brand" finds "woningbrand").
  *
  * A value in a link that the catalogue does not know is announced, never silently dropped.
- * The counts after each choice follow the other filters. On an example's page the link to the
+ * The counts after each choice follow the other filters; a choice that would show no example
+ * is disabled and says why. On an example's page the link to the
  * catalogue leads back to the filter the reader last used (kept for the browser session).
  */
 (function () {
@@ -126,23 +127,39 @@
       return words.every(function (word) { return entry.tekst.indexOf(word) >= 0; });
     }
 
+    // A choice that would show nothing cannot be chosen (disabled, so also skipped by the
+    // keyboard and announced as unavailable), but stays in the list with its reason: no
+    // example at all yet (a bouwsteen without examples), or none with the other filters.
+    // A choice already made stays choosable, so it can be undone.
+    function countText(count, overall) {
+      if (count > 0) return "(" + count + ")";
+      return overall > 0 ? "(0 met de andere filters)" : "(0 — nog geen voorbeelden)";
+    }
+
+    function having(entries, name, value) {
+      return entries.filter(function (entry) { return entry[name].indexOf(value) >= 0; }).length;
+    }
+
     function recount(words, places) {
       // Each choice's count: the examples it would show with the other filters as they are.
       SELECTS.forEach(function (name) {
         var select = form.elements[name];
+        var others = data.filter(function (entry) { return passes(entry, name, words, places); });
         Array.prototype.forEach.call(select.options, function (option) {
           if (!option.value) return;
           if (!option.hasAttribute("data-label")) option.setAttribute("data-label", option.textContent);
-          var count = data.filter(function (entry) {
-            return passes(entry, name, words, places) && entry[name].indexOf(option.value) >= 0;
-          }).length;
-          option.textContent = option.getAttribute("data-label") + " (" + count + ")";
+          var count = having(others, name, option.value);
+          option.textContent = option.getAttribute("data-label") + " " +
+            countText(count, having(data, name, option.value));
+          option.disabled = count === 0 && !option.selected;
         });
       });
       var others = data.filter(function (entry) { return passes(entry, "plaats", words, places); });
       boxes.forEach(function (box) {
-        var count = others.filter(function (entry) { return entry.plaats.indexOf(box.value) >= 0; }).length;
-        box.parentNode.querySelector(".filter-aantal").textContent = "(" + count + ")";
+        var count = having(others, "plaats", box.value);
+        box.parentNode.querySelector(".filter-aantal").textContent =
+          countText(count, having(data, "plaats", box.value));
+        box.disabled = count === 0 && !box.checked;
       });
     }
 

@@ -839,12 +839,13 @@ def render_catalogue(site: Site, from_page: str, new: Mapping[str, Markup] | Non
     """Every example with its facts, and filters that narrow the list without reloading.
 
     Without JavaScript the form stays hidden, a note says filtering needs JavaScript, and the
-    full list is there. Filters offer only values that occur in some example, so no choice
-    leads to an empty list; a municipality counts the examples of its IGS too, today's
-    municipality those of the municipalities it was formed from, and several municipalities
-    or IGS can be chosen at once. The counts in the labels follow the other filters (the
-    script recounts them). `new` holds the "Nieuw" marker of each recently added example
-    (macros/data/revisions.py), by slug.
+    full list is there. Places, partners and themes are offered only when some example has
+    them; every bouwsteen is offered, so none seems missing. A municipality counts the
+    examples of its IGS too, today's municipality those of the municipalities it was formed
+    from, and several municipalities or IGS can be chosen at once. The counts in the labels
+    follow the other filters, and a choice that would show no example is disabled with its
+    reason (the script recounts them: docs/javascripts/praktijkvoorbeelden.js). `new` holds
+    the "Nieuw" marker of each recently added example (macros/data/revisions.py), by slug.
     """
     examples = reading_order(site.examples)
     new = new or {}

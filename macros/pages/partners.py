@@ -53,13 +53,16 @@ CLASSIFICATION = (
 
 # Map geometry, in SVG user units (the drawing scales with the page width). The nodes carry
 # numbers, the legend beside the map the full names: no abbreviated label to read in a room,
-# and nothing that overlaps when the numbers grow for a projector.
+# and nothing that overlaps when the numbers grow for a projector. The nodes and the centre
+# are large enough for their text at 12 px or more when the map is a phone's width (about
+# 0.3 CSS px a unit at 390 px; the sizes are in docs/stylesheets/extra.css).
 VIEW = 600
-CENTRE_RADIUS = 82
+CENTRE_RADIUS = 200
 RINGS = {"eigen-huis": 292, "gemeente-en-regio": 478}
-NODE_RADIUS = 24
-CORNER_STEP = 58
-TOP_GAP = 44  # degrees left free at the top of each ring for its name
+NODE_RADIUS = 34
+CORNER_STEP = 80
+TOP_GAP = 50  # degrees left free at the top of each ring for its name
+RING_NAME_LINE = 22  # characters on the first line of a ring's name
 
 
 # Helper functions
@@ -164,11 +167,7 @@ def render_partner_map(site: Site, from_page: str) -> str:
     ]
     for kring, radius in RINGS.items():
         svg.append(Markup('<circle class="ring" r="{}"/>').format(radius))
-        svg.append(
-            Markup('<text class="ring-naam" x="0" y="{}" text-anchor="middle">{}</text>').format(
-                -radius + 9, KRINGEN[kring]
-            )
-        )
+        svg.append(ring_name(KRINGEN[kring], -radius + 9))
     svg.append(Markup('<circle class="midden" r="{}"/>').format(CENTRE_RADIUS))
     svg.append(
         Markup(
@@ -225,6 +224,24 @@ def render_partner_map(site: Site, from_page: str) -> str:
             Markup("").join(svg), render_map_legend(site, numbers), legend, shapes, CLASSIFICATION
         )
     )
+
+
+def ring_name(label: str, y: float) -> Markup:
+    """A ring's name at the top of the ring, its last line on the ring at `y`. A long name takes
+    two lines (the first filled up to RING_NAME_LINE characters), so that at a phone's size
+    it still fits in the gap between the ring's first and last node."""
+    words, first = label.split(), []
+    while words and len(" ".join([*first, words[0]])) <= RING_NAME_LINE:
+        first.append(words.pop(0))
+    if not first or not words:
+        return Markup('<text class="ring-naam" x="0" y="{}" text-anchor="middle">{}</text>').format(
+            y, label
+        )
+    # The space ends the first line, so the name reads as words (textContent, screen readers).
+    return Markup(
+        '<text class="ring-naam" x="0" y="{}" text-anchor="middle">'
+        '<tspan x="0" dy="-1.1em">{} </tspan><tspan x="0" dy="1.1em">{}</tspan></text>'
+    ).format(y, " ".join(first), " ".join(words))
 
 
 def render_map_legend(site: Site, numbers: dict[str, int]) -> Markup:
