@@ -41,13 +41,16 @@ intake of contributions; entry the MkDocs side.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
 
@@ -70,6 +73,7 @@ from .examples import (
 from .exports import exports
 from .glossary import GLOSSARY_PAGE, dutch_date, render_glossary
 from .held import HeldHtml
+from .links import shared_folder
 from .model import EXAMPLES_DIR, Example, read_text
 from .offline import MANIFEST as OFFLINE_MANIFEST
 from .offline import SERVICE_WORKER, write_offline_copy
@@ -111,6 +115,36 @@ class Build:
     examples: dict[str, Example] = field(default_factory=dict)  # src_path -> example
     output: dict[str, str] = field(default_factory=dict)  # dest_uri -> the page's HTML
     held: HeldHtml = field(default_factory=HeldHtml)  # of the page being rendered
+    navs: dict[str, str] = field(default_factory=dict)  # folder -> its pages' navigation
+    nav_targets: tuple[Navigation, frozenset[str]] | None = None  # the nav's URLs, once
+
+    def shared_nav(self, page: Page | None, nav: Navigation, caller: Callable[[], str]) -> str:
+        """The theme's navigation for `page` (`caller` renders it: overrides/partials/nav.html).
+
+        On a page outside the navigation (a practice example) it is the same for every page
+        of its folder: no entry is active and every link reads the same (links.shared_folder).
+        It is rendered once per folder and build, and used again, byte for byte.
+        """
+        if page is None:
+            return caller()
+        if self.nav_targets is None or self.nav_targets[0] is not nav:
+            homepage = self.config["extra"].get("homepage")
+            urls = [getattr(item, "url", None) for item in _nav_items(nav.items)]
+            self.nav_targets = (nav, frozenset(filter(None, [*urls, homepage])))
+            self.navs = {}  # rendered from another navigation
+        folder = shared_folder(page.url, self.nav_targets[1])
+        if folder is None:
+            return caller()
+        if folder not in self.navs:
+            self.navs[folder] = caller()
+        return self.navs[folder]
+
+
+def _nav_items(items) -> Iterator:
+    """Every page, link and section of the navigation, at any depth."""
+    for item in items:
+        yield item
+        yield from _nav_items(item.children or ())
 
 
 _build: Build | None = None
@@ -351,6 +385,13 @@ def on_post_build(env) -> None:
 
 
 # MkDocs hooks (macros/hooks.py calls these)
+
+
+def theme_env(env: Environment, config: MkDocsConfig) -> Environment:
+    """The theme's Jinja environment of this build: the navigation rendered once per folder of
+    pages outside it (`Build.shared_nav`, used by overrides/partials/nav.html)."""
+    env.globals["shared_nav"] = build_for(config).shared_nav
+    return env
 
 
 def page_source(page: Page, config: MkDocsConfig) -> str | None:

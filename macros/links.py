@@ -8,6 +8,7 @@ links (the site uses directory URLs: docs/a/b.md is served at a/b/).
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterable
 
 
 def relative(target: str, start: str) -> str:
@@ -46,3 +47,18 @@ def href(target: str, from_page: str, anchor: str = "") -> str:
     path = relative(there, here)
     path = "./" if path == "." else path + "/"
     return f"{path}#{anchor}" if anchor else path
+
+
+def shared_folder(url: str, targets: Iterable[str]) -> str | None:
+    """The folder of the page at `url` (a directory URL, 'a/b/') if its links to `targets`
+    (URLs in the site) read the same as from every other such page in that folder: 'a/'.
+
+    From 'a/b/' the link to 'c/' is '../../c/', as from 'a/x/'; only a target inside the
+    page's own folder ('a/b/' itself, 'a/b/d/') is linked differently, and then: None. So is
+    a URL that is not a directory URL (or the home page, '').
+    """
+    if not url.endswith("/") or url.startswith("/") or "://" in url:
+        return None
+    if any(target.startswith(url) for target in targets):
+        return None
+    return posixpath.dirname(url.removesuffix("/"))

@@ -82,6 +82,22 @@ COPIES: dict[str, tuple[tuple[str, str], ...]] = {
             'title="De bronbestanden van deze site op GitHub" class="md-source">',
         ),
     ),
+    # Rendered once per folder of pages outside the navigation (macros/__init__.py, shared_nav).
+    "partials/nav.html": (
+        (
+            GENERATED,
+            "{#-\n"
+            "  Material's navigation (9.8.2), rendered by `shared_nav` (macros/__init__.py): on the"
+            " pages\n"
+            "  outside the navigation (the practice examples) it is the same for every page of a"
+            " folder,\n"
+            "  so it is rendered once per folder and build. Keep in step with Material's"
+            " partials/nav.html.\n"
+            "-#}\n"
+            "{% call shared_nav(page, nav) %}",
+        ),
+        ("</nav>\n", "</nav>\n{%- endcall %}\n"),
+    ),
 }
 EXTENSIONS = ("main.html", "404.html")
 # Our file -> the Material template that must still include it by that name.
