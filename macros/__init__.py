@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
 
-from jinja2 import Environment
+from jinja2 import Environment, pass_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.nav import Navigation
@@ -115,15 +115,22 @@ class Build:
     examples: dict[str, Example] = field(default_factory=dict)  # src_path -> example
     output: dict[str, str] = field(default_factory=dict)  # dest_uri -> the page's HTML
     held: HeldHtml = field(default_factory=HeldHtml)  # of the page being rendered
-    navs: dict[str, str] = field(default_factory=dict)  # folder -> its pages' navigation
+    # (name, folder) -> a part of the theme's page and the paths it links to (`shared_fragment`)
+    shared: dict[tuple[str, str], tuple[str, frozenset[str]]] = field(default_factory=dict)
     nav_targets: tuple[Navigation, frozenset[str]] | None = None  # the nav's URLs, once
+    linked: set[str] | None = None  # what the `url` filter is given while a part is rendered
 
-    def shared_nav(self, page: Page | None, nav: Navigation, caller: Callable[[], str]) -> str:
-        """The theme's navigation for `page` (`caller` renders it: overrides/partials/nav.html).
+    def shared_fragment(
+        self, name: str, page: Page | None, nav: Navigation, caller: Callable[[], str]
+    ) -> str:
+        """A part `name` of the theme's page for `page`, which `caller` renders: the
+        navigation (overrides/partials/nav.html) or the header's buttons (partials/header.html).
 
-        On a page outside the navigation (a practice example) it is the same for every page
-        of its folder: no entry is active and every link reads the same (links.shared_folder).
-        It is rendered once per folder and build, and used again, byte for byte.
+        On a page outside the navigation (a practice example) no entry of the navigation is
+        active, and a link reads the same from every page of its folder unless it leads into
+        the page's own folder (links.shared_folder). Such a part, rendered for the first page
+        of a folder, is used again on the others, byte for byte, if none of the paths its
+        render gave the `url` filter leads into their folder, nor into the first page's.
         """
         if page is None:
             return caller()
@@ -131,13 +138,22 @@ class Build:
             homepage = self.config["extra"].get("homepage")
             urls = [getattr(item, "url", None) for item in _nav_items(nav.items)]
             self.nav_targets = (nav, frozenset(filter(None, [*urls, homepage])))
-            self.navs = {}  # rendered from another navigation
+            self.shared = {}  # rendered from another navigation
         folder = shared_folder(page.url, self.nav_targets[1])
         if folder is None:
             return caller()
-        if folder not in self.navs:
-            self.navs[folder] = caller()
-        return self.navs[folder]
+        html, targets = self.shared.get((name, folder), (None, frozenset()))
+        if html is not None and shared_folder(page.url, targets) == folder:
+            return html
+        self.linked = set()
+        try:
+            html = caller()
+            targets = frozenset(self.linked)
+        finally:
+            self.linked = None
+        if (name, folder) not in self.shared and shared_folder(page.url, targets) == folder:
+            self.shared[name, folder] = (html, targets)
+        return html
 
 
 def _nav_items(items) -> Iterator:
@@ -388,9 +404,20 @@ def on_post_build(env) -> None:
 
 
 def theme_env(env: Environment, config: MkDocsConfig) -> Environment:
-    """The theme's Jinja environment of this build: the navigation rendered once per folder of
-    pages outside it (`Build.shared_nav`, used by overrides/partials/nav.html)."""
-    env.globals["shared_nav"] = build_for(config).shared_nav
+    """The theme's Jinja environment of this build: parts of the page rendered once per folder
+    of pages outside the navigation (`Build.shared_fragment`, used by overrides/partials/),
+    with the `url` filter telling the part being rendered which paths it links to."""
+    build = build_for(config)
+    url = env.filters["url"]
+
+    @pass_context
+    def recorded_url(context, value):
+        if build.linked is not None:
+            build.linked.add(str(value))
+        return url(context, value)
+
+    env.filters["url"] = recorded_url
+    env.globals["shared_fragment"] = build.shared_fragment
     return env
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 
 def relative(target: str, start: str) -> str:
@@ -51,14 +52,22 @@ def href(target: str, from_page: str, anchor: str = "") -> str:
 
 def shared_folder(url: str, targets: Iterable[str]) -> str | None:
     """The folder of the page at `url` (a directory URL, 'a/b/') if its links to `targets`
-    (URLs in the site) read the same as from every other such page in that folder: 'a/'.
+    read the same as from every other such page in that folder: 'a/'.
 
-    From 'a/b/' the link to 'c/' is '../../c/', as from 'a/x/'; only a target inside the
-    page's own folder ('a/b/' itself, 'a/b/d/') is linked differently, and then: None. So is
-    a URL that is not a directory URL (or the home page, '').
+    `targets` are written as MkDocs' `url` filter takes them: a path in the site ('c/',
+    'assets/x.css'), which it makes relative to the page, or an address it leaves as it is
+    ('https://…', '/…', '#…'). From 'a/b/' the link to 'c/' is '../../c/', as from 'a/x/';
+    only a target inside the page's own folder ('a/b/' itself, 'a/b/d/') is linked
+    differently, and then: None. So is a path that climbs ('../c'), a URL that is not a
+    directory URL, and the home page ('').
     """
     if not url.endswith("/") or url.startswith("/") or "://" in url:
         return None
-    if any(target.startswith(url) for target in targets):
-        return None
+    for target in targets:
+        parts = urlsplit(target)
+        if parts.scheme or parts.netloc or target.startswith(("/", "#")):
+            continue  # left as it is, on every page
+        path = posixpath.normpath(target or ".")
+        if path == ".." or path.startswith("../") or f"{path}/".startswith(url):
+            return None
     return posixpath.dirname(url.removesuffix("/"))

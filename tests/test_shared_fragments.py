@@ -1,0 +1,119 @@
+"""Parts of the theme's page, rendered once per folder of pages outside the navigation.
+
+overrides/partials/nav.html and header.html hand Material's navigation and the header's
+buttons to `Build.shared_fragment`, which renders each once for all the pages of a folder that
+are not in the navigation (the practice examples) and uses that render again. That is right
+only if every link in it reads the same from each of those pages: `links.shared_folder` says
+when, checked here against MkDocs' own relative URLs."""
+
+from __future__ import annotations
+
+import itertools
+from types import SimpleNamespace
+
+from mkdocs.utils import get_relative_url
+
+from macros import Build
+from macros.links import shared_folder
+
+TARGETS = ["", "bouwstenen/", "bouwstenen/1-x/", "praktijkvoorbeelden/", "contact/", "a/b/c/"]
+TARGETS += ["assets/x.css", ".", "https://example.org/", "/abs/", "#top", "zoeken/?q=x"]
+PAGES = [
+    *("praktijkvoorbeelden/a/", "praktijkvoorbeelden/b/", "praktijkvoorbeelden/c/"),
+    *("toegankelijkheid/", "zoeken/", "a/b/", "a/x/", "a/b/c/d/", "bouwstenen/", "over/"),
+    *("bouwstenen/1-x/", "", "index.html", "a/b.html"),
+]
+
+
+def test_pages_of_one_folder_see_every_link_alike():
+    shared = 0
+    for one, other in itertools.combinations(PAGES, 2):
+        folder = shared_folder(one, TARGETS)
+        if folder is None or folder != shared_folder(other, TARGETS):
+            continue
+        shared += 1
+        for target in TARGETS:
+            assert get_relative_url(target, one) == get_relative_url(target, other), (
+                one,
+                other,
+                target,
+            )
+    assert shared == 3 + 1  # the three examples with each other; toegankelijkheid and over
+
+
+def test_a_page_with_a_target_in_its_own_folder_has_its_own_navigation():
+    assert shared_folder("praktijkvoorbeelden/a/", TARGETS) == "praktijkvoorbeelden"
+    assert shared_folder("toegankelijkheid/", TARGETS) == ""
+    assert shared_folder("bouwstenen/", TARGETS) is None  # in the navigation itself
+    assert shared_folder("a/b/", TARGETS) is None  # a/b/c/ is linked from it as c/
+    assert shared_folder("", TARGETS) is None
+    assert shared_folder("a/b.html", TARGETS) is None  # not a directory URL
+    assert shared_folder("zoeken/", TARGETS) is None  # a link to itself
+    assert shared_folder("zoeken/", ["./zoeken"]) is None
+    assert shared_folder("toegankelijkheid/", ["../x/"]) is None  # climbs: not judged
+    assert (
+        shared_folder("toegankelijkheid/", ["https://toegankelijkheid/", "/toegankelijkheid/"])
+        == ""
+    )
+
+
+def navigation(*urls):
+    items = [SimpleNamespace(url=url, children=None) for url in urls]
+    return SimpleNamespace(items=[items[0], SimpleNamespace(children=items[1:])])
+
+
+def test_the_navigation_is_rendered_once_per_folder_of_pages_outside_it():
+    build = Build(config={"extra": {}}, context=None)
+    nav = navigation("", "bouwstenen/", "praktijkvoorbeelden/")
+    renders = []
+
+    def render(page):
+        def caller():
+            renders.append(page.url)
+            return f"nav {len(renders)}"
+
+        return build.shared_fragment("nav", page, nav, caller)
+
+    pages = [SimpleNamespace(url=u) for u in ("praktijkvoorbeelden/a/", "praktijkvoorbeelden/b/")]
+    assert [render(p) for p in pages] == ["nav 1", "nav 1"]
+    assert render(SimpleNamespace(url="bouwstenen/")) == "nav 2"  # a page in the navigation
+    assert render(SimpleNamespace(url="bouwstenen/")) == "nav 3"
+    assert render(SimpleNamespace(url="zoeken/")) == "nav 4"  # another folder
+    assert render(SimpleNamespace(url="toegankelijkheid/")) == "nav 4"
+    assert build.shared_fragment("nav", None, nav, lambda: "404") == "404"
+    assert renders == ["praktijkvoorbeelden/a/", "bouwstenen/", "bouwstenen/", "zoeken/"]
+    # Each part apart: the header's buttons are not the navigation.
+    assert build.shared_fragment("header", pages[0], nav, lambda: "buttons") == "buttons"
+    assert build.shared_fragment("header", pages[1], nav, str) == "buttons"
+    assert build.shared_fragment("nav", pages[1], nav, str) == "nav 1"
+    # A new navigation (the next build of `mkdocs serve` has a new Build) is read anew.
+    other = navigation("", "praktijkvoorbeelden/a/")
+    assert build.shared_fragment("nav", pages[0], other, lambda: "own") == "own"
+    assert build.shared_fragment("nav", pages[1], other, lambda: "new") == "new"
+    assert (
+        build.shared_fragment("nav", SimpleNamespace(url="praktijkvoorbeelden/c/"), other, str)
+        == "new"
+    )
+
+
+def test_a_part_that_links_into_a_page_folder_is_rendered_for_that_page():
+    """What the part gives the `url` filter decides, as the header's search box links to
+    zoeken/, a page outside the navigation."""
+    build = Build(config={"extra": {}}, context=None)
+    nav = navigation("", "bouwstenen/")
+    renders = []
+
+    def render(url):
+        def caller():
+            build.linked.add("zoeken/")  # what the `url` filter records (macros.theme_env)
+            renders.append(url)
+            return f"header for {url}"
+
+        return build.shared_fragment("header", SimpleNamespace(url=url), nav, caller)
+
+    assert render("zoeken/") == "header for zoeken/"  # not kept: it links to itself
+    assert render("toegankelijkheid/") == "header for toegankelijkheid/"  # kept
+    assert render("zoeken/") == "header for zoeken/"  # not the kept one
+    assert render("over/") == "header for toegankelijkheid/"
+    assert renders == ["zoeken/", "toegankelijkheid/", "zoeken/"]
+    assert build.linked is None
