@@ -124,7 +124,8 @@ class Build:
         self, name: str, page: Page | None, nav: Navigation, caller: Callable[[], str]
     ) -> str:
         """A part `name` of the theme's page for `page`, which `caller` renders: the
-        navigation (overrides/partials/nav.html) or the header's buttons (partials/header.html).
+        navigation (overrides/partials/nav.html), the header's buttons (partials/header.html),
+        the footer, the theme's settings and the scripts (main.html).
 
         On a page outside the navigation (a practice example) no entry of the navigation is
         active, and a link reads the same from every page of its folder unless it leads into
@@ -406,7 +407,8 @@ def on_post_build(env) -> None:
 def theme_env(env: Environment, config: MkDocsConfig) -> Environment:
     """The theme's Jinja environment of this build: parts of the page rendered once per folder
     of pages outside the navigation (`Build.shared_fragment`, used by overrides/partials/),
-    with the `url` filter telling the part being rendered which paths it links to."""
+    with the `url` and `script_tag` filters telling the part being rendered which paths it
+    links to."""
     build = build_for(config)
     url = env.filters["url"]
 
@@ -416,7 +418,16 @@ def theme_env(env: Environment, config: MkDocsConfig) -> Environment:
             build.linked.add(str(value))
         return url(context, value)
 
+    script_tag = env.filters["script_tag"]
+
+    @pass_context
+    def recorded_script_tag(context, script):
+        if build.linked is not None:
+            build.linked.add(str(script))
+        return script_tag(context, script)
+
     env.filters["url"] = recorded_url
+    env.filters["script_tag"] = recorded_script_tag
     env.globals["shared_fragment"] = build.shared_fragment
     return env
 

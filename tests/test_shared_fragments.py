@@ -117,3 +117,29 @@ def test_a_part_that_links_into_a_page_folder_is_rendered_for_that_page():
     assert render("over/") == "header for toegankelijkheid/"
     assert renders == ["zoeken/", "toegankelijkheid/", "zoeken/"]
     assert build.linked is None
+
+
+def test_the_theme_filters_tell_the_part_what_it_links_to(monkeypatch):
+    import jinja2
+    from mkdocs.utils.templates import script_tag_filter, url_filter
+
+    import macros
+
+    config = {"extra": {}}
+    build = Build(config=config, context=None)
+    monkeypatch.setattr(macros, "_build", build)
+    env = jinja2.Environment()
+    env.filters.update(url=url_filter, script_tag=script_tag_filter)
+    macros.theme_env(env, config)
+    template = env.from_string(
+        "{% call shared_fragment('voet', page, nav) %}"
+        "<a href=\"{{ 'zoeken/' | url }}\">z</a>{{ 'js/a.js' | script_tag }}{% endcall %}"
+        "{{ 'buiten/' | url }}"
+    )
+    nav = navigation("", "bouwstenen/")
+    page = SimpleNamespace(url="toegankelijkheid/")
+    html = template.render(page=page, nav=nav, base_url="..")
+    assert html == '<a href="../zoeken/">z</a><script src="../js/a.js"></script>../buiten/'
+    assert build.shared["voet", ""] == (html.removesuffix("../buiten/"), {"zoeken/", "js/a.js"})
+    zoeken = SimpleNamespace(url="zoeken/")
+    assert template.render(page=zoeken, nav=nav, base_url="..").startswith('<a href="./">')
