@@ -73,7 +73,7 @@ from .examples import (
 from .exports import exports
 from .glossary import GLOSSARY_PAGE, dutch_date, render_glossary
 from .held import HeldHtml
-from .links import shared_folder
+from .links import shared_folder, site_paths
 from .model import EXAMPLES_DIR, Example, read_text
 from .offline import MANIFEST as OFFLINE_MANIFEST
 from .offline import SERVICE_WORKER, write_offline_copy
@@ -116,8 +116,8 @@ class Build:
     output: dict[str, str] = field(default_factory=dict)  # dest_uri -> the page's HTML
     held: HeldHtml = field(default_factory=HeldHtml)  # of the page being rendered
     # (name, folder) -> a part of the theme's page and the paths it links to (`shared_fragment`)
-    shared: dict[tuple[str, str], tuple[str, frozenset[str]]] = field(default_factory=dict)
-    nav_targets: tuple[Navigation, frozenset[str]] | None = None  # the nav's URLs, once
+    shared: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    nav_paths: tuple[Navigation, tuple[str, ...] | None] | None = None  # the nav's, once
     linked: set[str] | None = None  # what the `url` filter is given while a part is rendered
 
     def shared_fragment(
@@ -135,25 +135,25 @@ class Build:
         """
         if page is None:
             return caller()
-        if self.nav_targets is None or self.nav_targets[0] is not nav:
+        if self.nav_paths is None or self.nav_paths[0] is not nav:
             homepage = self.config["extra"].get("homepage")
             urls = [getattr(item, "url", None) for item in _nav_items(nav.items)]
-            self.nav_targets = (nav, frozenset(filter(None, [*urls, homepage])))
+            self.nav_paths = (nav, site_paths(filter(None, [*urls, homepage])))
             self.shared = {}  # rendered from another navigation
-        folder = shared_folder(page.url, self.nav_targets[1])
+        folder = shared_folder(page.url, self.nav_paths[1])
         if folder is None:
             return caller()
-        html, targets = self.shared.get((name, folder), (None, frozenset()))
-        if html is not None and shared_folder(page.url, targets) == folder:
+        html, paths = self.shared.get((name, folder), (None, ()))
+        if html is not None and shared_folder(page.url, paths) == folder:
             return html
         self.linked = set()
         try:
             html = caller()
-            targets = frozenset(self.linked)
+            linked = site_paths(sorted(self.linked))
         finally:
             self.linked = None
-        if (name, folder) not in self.shared and shared_folder(page.url, targets) == folder:
-            self.shared[name, folder] = (html, targets)
+        if (name, folder) not in self.shared and shared_folder(page.url, linked) == folder:
+            self.shared[name, folder] = (html, linked)
         return html
 
 

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from mkdocs.utils import get_relative_url
 
 from macros import Build
-from macros.links import shared_folder
+from macros.links import shared_folder, site_paths
 
 TARGETS = ["", "bouwstenen/", "bouwstenen/1-x/", "praktijkvoorbeelden/", "contact/", "a/b/c/"]
 TARGETS += ["assets/x.css", ".", "https://example.org/", "/abs/", "#top", "zoeken/?q=x"]
@@ -28,8 +28,8 @@ PAGES = [
 def test_pages_of_one_folder_see_every_link_alike():
     shared = 0
     for one, other in itertools.combinations(PAGES, 2):
-        folder = shared_folder(one, TARGETS)
-        if folder is None or folder != shared_folder(other, TARGETS):
+        folder = shared_folder(one, site_paths(TARGETS))
+        if folder is None or folder != shared_folder(other, site_paths(TARGETS)):
             continue
         shared += 1
         for target in TARGETS:
@@ -42,17 +42,19 @@ def test_pages_of_one_folder_see_every_link_alike():
 
 
 def test_a_page_with_a_target_in_its_own_folder_has_its_own_navigation():
-    assert shared_folder("praktijkvoorbeelden/a/", TARGETS) == "praktijkvoorbeelden"
-    assert shared_folder("toegankelijkheid/", TARGETS) == ""
-    assert shared_folder("bouwstenen/", TARGETS) is None  # in the navigation itself
-    assert shared_folder("a/b/", TARGETS) is None  # a/b/c/ is linked from it as c/
-    assert shared_folder("", TARGETS) is None
-    assert shared_folder("a/b.html", TARGETS) is None  # not a directory URL
-    assert shared_folder("zoeken/", TARGETS) is None  # a link to itself
-    assert shared_folder("zoeken/", ["./zoeken"]) is None
-    assert shared_folder("toegankelijkheid/", ["../x/"]) is None  # climbs: not judged
+    assert shared_folder("praktijkvoorbeelden/a/", site_paths(TARGETS)) == "praktijkvoorbeelden"
+    assert shared_folder("toegankelijkheid/", site_paths(TARGETS)) == ""
+    assert shared_folder("bouwstenen/", site_paths(TARGETS)) is None  # in the navigation itself
+    assert shared_folder("a/b/", site_paths(TARGETS)) is None  # a/b/c/ is linked from it as c/
+    assert shared_folder("", site_paths(TARGETS)) is None
+    assert shared_folder("a/b.html", site_paths(TARGETS)) is None  # not a directory URL
+    assert shared_folder("zoeken/", site_paths(TARGETS)) is None  # a link to itself
+    assert shared_folder("zoeken/", site_paths(["./zoeken"])) is None
+    assert shared_folder("toegankelijkheid/", site_paths(["../x/"])) is None  # climbs: not judged
     assert (
-        shared_folder("toegankelijkheid/", ["https://toegankelijkheid/", "/toegankelijkheid/"])
+        shared_folder(
+            "toegankelijkheid/", site_paths(["https://toegankelijkheid/", "/toegankelijkheid/"])
+        )
         == ""
     )
 
@@ -140,6 +142,6 @@ def test_the_theme_filters_tell_the_part_what_it_links_to(monkeypatch):
     page = SimpleNamespace(url="toegankelijkheid/")
     html = template.render(page=page, nav=nav, base_url="..")
     assert html == '<a href="../zoeken/">z</a><script src="../js/a.js"></script>../buiten/'
-    assert build.shared["voet", ""] == (html.removesuffix("../buiten/"), {"zoeken/", "js/a.js"})
+    assert build.shared["voet", ""] == (html.removesuffix("../buiten/"), ("js/a.js/", "zoeken/"))
     zoeken = SimpleNamespace(url="zoeken/")
     assert template.render(page=zoeken, nav=nav, base_url="..").startswith('<a href="./">')
