@@ -41,6 +41,7 @@ intake of contributions; entry the MkDocs side.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,9 +51,10 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, pass_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import TableOfContents
+from mkdocs.structure.toc import TableOfContents, get_toc
 
 from .abbreviations import abbreviation_targets
 from .bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
@@ -402,6 +404,40 @@ def on_post_build(env) -> None:
 
 
 # MkDocs hooks (macros/hooks.py calls these)
+
+
+class _ExamplePage(Page):
+    """The page of a practice example, made by `example_pages` before MkDocs makes one (as
+    MkDocs lets a plugin: it makes a page only for a file that has none).
+
+    Its text is usually given as the HTML the loader checked (`page_source` gives MkDocs no
+    Markdown). Python-Markdown returns "" for a blank text before any extension runs, so
+    MkDocs' render would set up every extension to produce nothing: this page sets what that
+    render would set, without it. A page with text is rendered by MkDocs as any other.
+    """
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        if self.markdown is None or self.markdown.strip():
+            super().render(config, files)
+            return
+        self.content = ""
+        self.toc = get_toc([])
+        self._title_from_render = None
+        self.present_anchor_ids = set()
+        if _PAGES_LOG.getEffectiveLevel() > logging.DEBUG:  # as Page.render does
+            self.links_to_anchors = {}
+
+
+_PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
+
+
+def example_pages(files: Files, config: MkDocsConfig) -> Files:
+    """Make the page of every practice example (`_ExamplePage`), before MkDocs does."""
+    examples = build_for(config).examples
+    for file in files.documentation_pages():
+        if file.src_uri in examples and file.page is None:
+            _ExamplePage(None, file, config)
+    return files
 
 
 def theme_env(env: Environment, config: MkDocsConfig) -> Environment:

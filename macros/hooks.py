@@ -20,6 +20,12 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return macros.theme_env(env, config)
 
 
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    import macros
+
+    return macros.example_pages(files, config)
+
+
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
     import macros  # already imported by mkdocs-macros (`on_config`), before any page
 

@@ -1,10 +1,12 @@
-"""Parts of the theme's page, rendered once per folder of pages outside the navigation.
+"""Work skipped per page, with the same result: the cost of one more practice example.
 
-overrides/partials/nav.html and header.html hand Material's navigation and the header's
-buttons to `Build.shared_fragment`, which renders each once for all the pages of a folder that
-are not in the navigation (the practice examples) and uses that render again. That is right
-only if every link in it reads the same from each of those pages: `links.shared_folder` says
-when, checked here against MkDocs' own relative URLs."""
+Parts of the theme's page, rendered once per folder of pages outside the navigation:
+overrides/partials/nav.html, header.html and main.html hand Material's navigation, the
+header's buttons, the footer, the theme's settings and the scripts to `Build.shared_fragment`,
+which renders each once for all the pages of a folder that are not in the navigation (the
+practice examples) and uses that render again. That is right only if every link in it reads
+the same from each of those pages: `links.shared_folder` says when, checked here against
+MkDocs' own relative URLs. And MkDocs' render of an example's blank text (`_ExamplePage`)."""
 
 from __future__ import annotations
 
@@ -145,3 +147,33 @@ def test_the_theme_filters_tell_the_part_what_it_links_to(monkeypatch):
     assert build.shared["voet", ""] == (html.removesuffix("../buiten/"), ("js/a.js/", "zoeken/"))
     zoeken = SimpleNamespace(url="zoeken/")
     assert template.render(page=zoeken, nav=nav, base_url="..").startswith('<a href="./">')
+
+
+def test_an_example_page_without_text_is_set_as_mkdocs_would_render_it(root):
+    """`_ExamplePage` skips MkDocs' render of a blank text (the loader's HTML stands on the
+    page): what it sets is what that render sets."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+
+    from macros import _ExamplePage
+
+    config = load_config(str(root / "mkdocs.yml"))
+    docs = str(root / "docs")
+    pages = []
+    for kind, name in ((Page, "a"), (_ExamplePage, "b")):
+        file = File(f"praktijkvoorbeelden/{name}.md", docs, "/tmp/site", True)
+        page = kind(None, file, config)
+        page.markdown = "\n \n"
+        page.render(config, Files([file]))
+        pages.append(page)
+    mkdocs, ours = pages
+    assert type(ours) is _ExamplePage
+    assert ours.content == mkdocs.content == ""
+    assert list(ours.toc) == list(mkdocs.toc) == []
+    assert ours._title_from_render is mkdocs._title_from_render is None
+    assert ours.present_anchor_ids == mkdocs.present_anchor_ids == set()
+    assert ours.links_to_anchors == mkdocs.links_to_anchors
+    ours.markdown = "## Kop\n\nTekst."  # a text: MkDocs renders it
+    ours.render(config, Files([ours.file]))
+    assert ours.content.startswith('<h2 id="kop">') and [t.id for t in ours.toc] == ["kop"]
