@@ -406,6 +406,19 @@ def on_post_build(env) -> None:
 # MkDocs hooks (macros/hooks.py calls these)
 
 
+def _recording(link_filter, build: Build):
+    """The theme's filter `link_filter` (a path -> its URL from the page), which also tells
+    the part of the page `build` is rendering (`Build.linked`) which path it was given."""
+
+    @pass_context
+    def recorded(context, value):
+        if build.linked is not None:
+            build.linked.add(str(value))
+        return link_filter(context, value)
+
+    return recorded
+
+
 class _ExamplePage(Page):
     """The page of a practice example, made by `example_pages` before MkDocs makes one (as
     MkDocs lets a plugin: it makes a page only for a file that has none).
@@ -446,24 +459,8 @@ def theme_env(env: Environment, config: MkDocsConfig) -> Environment:
     with the `url` and `script_tag` filters telling the part being rendered which paths it
     links to."""
     build = build_for(config)
-    url = env.filters["url"]
-
-    @pass_context
-    def recorded_url(context, value):
-        if build.linked is not None:
-            build.linked.add(str(value))
-        return url(context, value)
-
-    script_tag = env.filters["script_tag"]
-
-    @pass_context
-    def recorded_script_tag(context, script):
-        if build.linked is not None:
-            build.linked.add(str(script))
-        return script_tag(context, script)
-
-    env.filters["url"] = recorded_url
-    env.filters["script_tag"] = recorded_script_tag
+    for name in ("url", "script_tag"):
+        env.filters[name] = _recording(env.filters[name], build)
     env.globals["shared_fragment"] = build.shared_fragment
     return env
 
