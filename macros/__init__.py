@@ -43,17 +43,23 @@ intake of contributions; entry the MkDocs side.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
 
+from jinja2 import Environment, pass_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import TableOfContents
+from mkdocs.structure.toc import TableOfContents, get_toc
 
 from .core.held import HeldHtml
+from .core.links import shared_folder, site_paths
 from .core.sanitize import MarkdownSettings, check_built_site
 from .core.validation import DataError, Problems
 from .data.abbreviations import abbreviation_targets
@@ -113,6 +119,53 @@ class Build:
     examples: dict[str, Example] = field(default_factory=dict)  # src_path -> example
     output: dict[str, str] = field(default_factory=dict)  # dest_uri -> the page's HTML
     held: HeldHtml = field(default_factory=HeldHtml)  # of the page being rendered
+    # (name, folder) -> a part of the theme's page and the paths it links to (`shared_fragment`)
+    shared: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    nav_paths: tuple[Navigation, tuple[str, ...] | None] | None = None  # the nav's, once
+    linked: set[str] | None = None  # what the `url` filter is given while a part is rendered
+
+    def shared_fragment(
+        self, name: str, page: Page | None, nav: Navigation, caller: Callable[[], str]
+    ) -> str:
+        """A part `name` of the theme's page for `page`, which `caller` renders: the
+        navigation (overrides/partials/nav.html), the header's buttons (partials/header.html),
+        the footer, the theme's settings and the scripts (main.html).
+
+        On a page outside the navigation (a practice example) no entry of the navigation is
+        active, and a link reads the same from every page of its folder unless it leads into
+        the page's own folder (links.shared_folder). Such a part, rendered for the first page
+        of a folder, is used again on the others, byte for byte, if none of the paths its
+        render gave the `url` filter leads into their folder, nor into the first page's.
+        """
+        if page is None:
+            return caller()
+        if self.nav_paths is None or self.nav_paths[0] is not nav:
+            homepage = self.config["extra"].get("homepage")
+            urls = [getattr(item, "url", None) for item in _nav_items(nav.items)]
+            self.nav_paths = (nav, site_paths(filter(None, [*urls, homepage])))
+            self.shared = {}  # rendered from another navigation
+        folder = shared_folder(page.url, self.nav_paths[1])
+        if folder is None:
+            return caller()
+        html, paths = self.shared.get((name, folder), (None, ()))
+        if html is not None and shared_folder(page.url, paths) == folder:
+            return html
+        self.linked = set()
+        try:
+            html = caller()
+            linked = site_paths(sorted(self.linked))
+        finally:
+            self.linked = None
+        if (name, folder) not in self.shared and shared_folder(page.url, linked) == folder:
+            self.shared[name, folder] = (html, linked)
+        return html
+
+
+def _nav_items(items) -> Iterator:
+    """Every page, link and section of the navigation, at any depth."""
+    for item in items:
+        yield item
+        yield from _nav_items(item.children or ())
 
 
 _build: Build | None = None
@@ -353,6 +406,65 @@ def on_post_build(env) -> None:
 
 
 # MkDocs hooks (macros/hooks.py calls these)
+
+
+def _recording(link_filter, build: Build):
+    """The theme's filter `link_filter` (a path -> its URL from the page), which also tells
+    the part of the page `build` is rendering (`Build.linked`) which path it was given."""
+
+    @pass_context
+    def recorded(context, value):
+        if build.linked is not None:
+            build.linked.add(str(value))
+        return link_filter(context, value)
+
+    return recorded
+
+
+class _ExamplePage(Page):
+    """The page of a practice example, made by `example_pages` before MkDocs makes one (as
+    MkDocs lets a plugin: it makes a page only for a file that has none).
+
+    Its text is usually given as the HTML the loader checked (`page_source` gives MkDocs no
+    Markdown). Python-Markdown returns "" for a blank text before any extension runs, so
+    MkDocs' render would set up every extension to produce nothing: this page sets what that
+    render would set, without it. A page with text is rendered by MkDocs as any other.
+    """
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        if self.markdown is None or self.markdown.strip():
+            super().render(config, files)
+            return
+        self.content = ""
+        self.toc = get_toc([])
+        self._title_from_render = None
+        self.present_anchor_ids = set()
+        if _PAGES_LOG.getEffectiveLevel() > logging.DEBUG:  # as Page.render does
+            self.links_to_anchors = {}
+
+
+_PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
+
+
+def example_pages(files: Files, config: MkDocsConfig) -> Files:
+    """Make the page of every practice example (`_ExamplePage`), before MkDocs does."""
+    examples = build_for(config).examples
+    for file in files.documentation_pages():
+        if file.src_uri in examples and file.page is None:
+            _ExamplePage(None, file, config)
+    return files
+
+
+def theme_env(env: Environment, config: MkDocsConfig) -> Environment:
+    """The theme's Jinja environment of this build: parts of the page rendered once per folder
+    of pages outside the navigation (`Build.shared_fragment`, used by overrides/partials/),
+    with the `url` and `script_tag` filters telling the part being rendered which paths it
+    links to."""
+    build = build_for(config)
+    for name in ("url", "script_tag"):
+        env.filters[name] = _recording(env.filters[name], build)
+    env.globals["shared_fragment"] = build.shared_fragment
+    return env
 
 
 def page_source(page: Page, config: MkDocsConfig) -> str | None:

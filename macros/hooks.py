@@ -8,9 +8,22 @@ talks to MkDocs.
 
 from __future__ import annotations
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    import macros
+
+    return macros.theme_env(env, config)
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    import macros
+
+    return macros.example_pages(files, config)
 
 
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:

@@ -572,3 +572,18 @@ def test_held_html_skips_the_markdown_render_and_keeps_its_ids():
     assert '<ul id="lijst"><li>*geen* Markdown</li></ul>' in html and "<!--" not in html
     assert ids == {"lijst"}
     assert held.key not in HeldHtml().hold("x")  # a new key per page: no text can name it
+
+
+def test_search_fold_writes_a_long_vowel_once_as_the_pattern_would():
+    """`search_fold` replaces re.sub(r"([aeou])\\1", r"\\1", …) by plain replaces: the same."""
+    import random
+    import re
+
+    from macros.core.text import fold_words as fold
+    from macros.core.text import search_fold
+
+    rng = random.Random(23)
+    for _ in range(20_000):
+        text = "".join(rng.choice("aeouiAEÉé x-") for _ in range(rng.randint(0, 14)))
+        assert search_fold(text) == re.sub(r"([aeou])\1", r"\1", fold(text)), text
+    assert search_fold("Leegstaande straat") == "legstande strat"

@@ -45,9 +45,19 @@ COPIES: dict[str, tuple[tuple[str, str], ...]] = {
             "{#-\n"
             "  Material's header (9.8.2), with the theme's search dialog replaced by the site's"
             " own search\n"
-            "  form (partials/zoekvak.html). Keep in step with Material's partials/header.html.\n"
+            "  form (partials/zoekvak.html), and its buttons rendered by `shared_fragment`"
+            " (macros/__init__.py:\n"
+            "  once per folder of pages outside the navigation). Keep in step with Material's"
+            " header.html.\n"
             "-#}\n",
         ),
+        # The buttons after the title, rendered once per folder of pages outside the navigation.
+        (
+            "    </div>\n    {% if config.theme.palette %}\n",
+            '    </div>{% call shared_fragment("header", page, nav) %}\n'
+            "    {% if config.theme.palette %}\n",
+        ),
+        ("  {% endif %}\n</header>", "  {% endif %}\n{% endcall %}</header>"),
         (
             '    {% if "material/search" in config.plugins %}\n'
             '      {% set search = config.plugins["material/search"] | attr("config") %}\n'
@@ -82,6 +92,22 @@ COPIES: dict[str, tuple[tuple[str, str], ...]] = {
             'title="{{ lang.t(\'source\') }}" class="md-source" data-md-component="source">',
             'title="De bronbestanden van deze site op GitHub" class="md-source">',
         ),
+    ),
+    # Rendered once per folder of pages outside the navigation (macros/__init__.py).
+    "partials/nav.html": (
+        (
+            GENERATED,
+            "{#-\n"
+            "  Material's navigation (9.8.2), rendered by `shared_fragment` (macros/__init__.py):"
+            " the\n"
+            "  same on every page of a folder outside the navigation (the practice examples), it"
+            " is\n"
+            "  rendered once per folder and build. Keep in step with Material's"
+            " partials/nav.html.\n"
+            "-#}\n"
+            '{% call shared_fragment("nav", page, nav) %}',
+        ),
+        ("</nav>\n", "</nav>\n{%- endcall %}\n"),
     ),
 }
 EXTENSIONS = ("main.html", "404.html")

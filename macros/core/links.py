@@ -8,6 +8,8 @@ links (the site uses directory URLs: docs/a/b.md is served at a/b/).
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 
 def relative(target: str, start: str) -> str:
@@ -46,3 +48,36 @@ def href(target: str, from_page: str, anchor: str = "") -> str:
     path = relative(there, here)
     path = "./" if path == "." else path + "/"
     return f"{path}#{anchor}" if anchor else path
+
+
+def site_paths(targets: Iterable[str]) -> tuple[str, ...] | None:
+    """The paths in the site among link targets written as MkDocs' `url` filter takes them,
+    for `shared_folder`: each normalised and ending in '/' ('c/x/'); None if one climbs out
+    of the site's root ('../c'). An address the filter leaves as it is ('https://…', '/…',
+    '#…') reads the same on every page and is left out."""
+    paths = []
+    for target in targets:
+        parts = urlsplit(target)
+        if parts.scheme or parts.netloc or target.startswith(("/", "#")):
+            continue
+        path = posixpath.normpath(target or ".")
+        if path == ".." or path.startswith("../"):
+            return None
+        paths.append(f"{path}/")
+    return tuple(paths)
+
+
+def shared_folder(url: str, paths: tuple[str, ...] | None) -> str | None:
+    """The folder of the page at `url` (a directory URL, 'a/b/') if its links to `paths`
+    (from `site_paths`) read the same as from every other such page in that folder: 'a/'.
+
+    From 'a/b/' the link to 'c/' is '../../c/', as from 'a/x/'; only a path inside the
+    page's own folder ('a/b/' itself, 'a/b/d/') is linked differently, and then: None. So is
+    any path when one climbs (`paths` None), a URL that is not a directory URL, and the home
+    page ('').
+    """
+    if paths is None or not url.endswith("/") or url.startswith("/") or "://" in url:
+        return None
+    if any(path.startswith(url) for path in paths):
+        return None
+    return posixpath.dirname(url.removesuffix("/"))

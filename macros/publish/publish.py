@@ -62,6 +62,7 @@ THEME_OVERRIDES = (
     "404.html",
     "partials/copyright.html",
     "partials/header.html",
+    "partials/nav.html",
     "partials/source.html",
     "partials/zoekvak.html",
 )
