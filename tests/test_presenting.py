@@ -289,8 +289,10 @@ def test_partner_map_and_its_legend_print_on_one_a4_page(new_page, server):
 
     page = new_page({"width": 1280, "height": 900})
     page.goto(server + PAGES["partnerkaart"])
+    assert page.get_by_text("Klik op een partner").is_visible()  # on screen, the instruction
     pdf = page.pdf(format="A4", margin={side: "1cm" for side in ("top", "right", "bottom", "left")})
     texts = ["".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    assert not any("Klikopeenpartner" in text for text in texts)  # on paper, nothing to click
     # The page with the legend's key holds the map's numbers and every full name (the data's).
     legend = [i for i, text in enumerate(texts) if "Dekleurgeefthetbeleidsdomein" in text]
     assert legend == [0], legend
