@@ -140,6 +140,14 @@
       return entries.filter(function (entry) { return entry[name].indexOf(value) >= 0; }).length;
     }
 
+    function overall(element, name) {
+      // How many examples a choice has without any other filter: counted once, kept on it.
+      if (!element.hasAttribute("data-alle")) {
+        element.setAttribute("data-alle", having(data, name, element.value));
+      }
+      return Number(element.getAttribute("data-alle"));
+    }
+
     function recount(words, places) {
       // Each choice's count: the examples it would show with the other filters as they are.
       SELECTS.forEach(function (name) {
@@ -150,7 +158,7 @@
           if (!option.hasAttribute("data-label")) option.setAttribute("data-label", option.textContent);
           var count = having(others, name, option.value);
           option.textContent = option.getAttribute("data-label") + " " +
-            countText(count, having(data, name, option.value));
+            countText(count, overall(option, name));
           option.disabled = count === 0 && !option.selected;
         });
       });
@@ -158,7 +166,7 @@
       boxes.forEach(function (box) {
         var count = having(others, "plaats", box.value);
         box.parentNode.querySelector(".filter-aantal").textContent =
-          countText(count, having(data, "plaats", box.value));
+          countText(count, overall(box, "plaats"));
         box.disabled = count === 0 && !box.checked;
       });
     }
