@@ -65,3 +65,18 @@ def test_duplicate_key_is_an_error(project):
 def test_missing_page_for_a_bouwsteen(project):
     (project / "docs" / "bouwstenen" / "8-kies-bewust.md").unlink()
     assert "slug: de pagina docs/bouwstenen/8-kies-bewust.md bestaat niet" in errors_for(project)
+
+
+@pytest.mark.parametrize("name", ["nieuwe-lijst.yaml", "partners.yml", "notities.txt"])
+def test_a_file_in_data_the_build_does_not_read_is_refused(project, name):
+    """Nothing put in data/ is left unread without a word: a file no loader reads is named."""
+    (project / "data" / name).write_text("- id: iets\n", encoding="utf-8")
+    message = errors_for(project)
+    assert f"data/{name}: de site leest dit bestand niet" in message
+    assert "partners.yaml" in message and "docs/praktijkvoorbeelden/" in message
+
+
+def test_a_folder_in_data_is_refused(project):
+    (project / "data" / "extra").mkdir()
+    (project / "data" / "extra" / "partners.yaml").write_text("[]\n", encoding="utf-8")
+    assert "data/extra: de site leest deze map niet" in errors_for(project)

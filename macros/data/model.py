@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.gitlog import git
+from ..core.leidraad import GUIDE_FILE
 from ..core.municipalities import Municipalities, municipality_view
 from ..core.sanitize import Checker
 from ..core.validation import Lines, Problems, check_schema, field_name, parse_yaml
@@ -38,6 +39,21 @@ BUILD_READS = (
     *("mkdocs.yml", "CONTRIBUTING.md", "requirements.txt"),
 )
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+# The files of data/, each read by its loader below (the guide's text by core/leidraad.py);
+# check_data_folder refuses any other, so nothing put there is silently left unread.
+DATA_DIR = "data"
+BOUWSTENEN_FILE = "data/bouwstenen.yaml"
+THEMAS_FILE = "data/themas.yaml"
+GEMEENTEN_FILE = "data/gemeenten.yaml"
+IGS_FILE = "data/igs.yaml"
+UITGEVERS_FILE = "data/uitgevers.yaml"
+PARTNERS_FILE = "data/partners.yaml"
+MERGERS_FILE = "data/fusies.yaml"
+DATA_FILES = (
+    *(BOUWSTENEN_FILE, THEMAS_FILE, GEMEENTEN_FILE, IGS_FILE),
+    *(UITGEVERS_FILE, PARTNERS_FILE, MERGERS_FILE, GUIDE_FILE),
+)
 
 # Data
 
@@ -472,8 +488,28 @@ def unique_ids(items: list[dict], file: str, lines: Lines, problems: Problems, k
         seen.setdefault(value, index)
 
 
+def check_data_folder(root: Path, problems: Problems) -> None:
+    """Every entry of data/ is a file the build reads (`DATA_FILES`): anything else would be
+    left unread without a word, so it is a problem naming it."""
+    folder = root / DATA_DIR
+    if not folder.is_dir():
+        return
+    known = ", ".join(Path(f).name for f in DATA_FILES)
+    for path in sorted(folder.iterdir()):
+        file = f"{DATA_DIR}/{path.name}"
+        if file in DATA_FILES and path.is_file():
+            continue
+        problems.add(
+            file,
+            f"de site leest {'deze map' if path.is_dir() else 'dit bestand'} niet: in data/ staan "
+            f"alleen de lijsten die de bouw leest ({known}). Een praktijkvoorbeeld hoort in "
+            "docs/praktijkvoorbeelden/, een term in glossary/; een nieuwe lijst vraagt ook "
+            "code (README, “Waar verander ik wat?”)",
+        )
+
+
 def load_bouwstenen(root: Path, problems: Problems) -> tuple[Bouwsteen, ...]:
-    file = "data/bouwstenen.yaml"
+    file = BOUWSTENEN_FILE
     loaded = load_yaml_file(root, file, "bouwstenen", problems, what="bouwsteen")
     if loaded is None:
         return ()
@@ -503,7 +539,7 @@ def load_bouwsteen_texts(root: Path, bouwstenen: tuple[Bouwsteen, ...]) -> dict[
 
 
 def load_themas(root: Path, problems: Problems) -> tuple[Thema, ...]:
-    file = "data/themas.yaml"
+    file = THEMAS_FILE
     loaded = load_yaml_file(root, file, "themas", problems, what="thema")
     if loaded is None:
         return ()
@@ -513,12 +549,12 @@ def load_themas(root: Path, problems: Problems) -> tuple[Thema, ...]:
 
 
 def load_gemeenten(root: Path, problems: Problems) -> tuple[str, ...]:
-    loaded = load_yaml_file(root, "data/gemeenten.yaml", "gemeenten", problems)
+    loaded = load_yaml_file(root, GEMEENTEN_FILE, "gemeenten", problems)
     return tuple(loaded[0]) if loaded else ()
 
 
 def load_igs(root: Path, gemeenten: tuple[str, ...], problems: Problems) -> tuple[Igs, ...]:
-    file = "data/igs.yaml"
+    file = IGS_FILE
     loaded = load_yaml_file(root, file, "igs", problems, what="IGS")
     if loaded is None:
         return ()
@@ -540,11 +576,6 @@ def load_igs(root: Path, gemeenten: tuple[str, ...], problems: Problems) -> tupl
 
 # Partner fields that are Markdown on bouwsteen 2 and /partners/.
 PARTNER_MARKDOWN = ("wat", "aandachtspunten", "vragen")
-
-
-UITGEVERS_FILE = "data/uitgevers.yaml"
-PARTNERS_FILE = "data/partners.yaml"
-MERGERS_FILE = "data/fusies.yaml"
 
 
 def load_uitgevers(root: Path, problems: Problems) -> tuple[Uitgever, ...]:

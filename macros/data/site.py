@@ -14,8 +14,10 @@ from ..core.validation import Problems
 from .abbreviations import abbreviations
 from .examples import load_examples
 from .model import (
+    IGS_FILE,
     PARTNERS_FILE,
     Site,
+    check_data_folder,
     check_member,
     check_no_symlinks,
     load_bouwsteen_texts,
@@ -42,6 +44,7 @@ def load_site(root: Path, markdown: MarkdownSettings | None = None) -> Site:
     problems = Problems()
     check_no_symlinks(root, problems)
     problems.raise_if_any()  # nothing is read through a link
+    check_data_folder(root, problems)
     settings = markdown or MarkdownSettings.from_file(root / "mkdocs.yml")
     checker = Checker(Renderer(settings), problems)
     bouwstenen = load_bouwstenen(root, problems)
@@ -67,9 +70,7 @@ def load_site(root: Path, markdown: MarkdownSettings | None = None) -> Site:
     check_data_sources(site, problems)
     for record in igs:
         if record.contact and record.contact not in {c.id for c in contacts}:
-            problems.add(
-                "data/igs.yaml", f"“{record.contact}” staat niet op docs/contact.md", "contact"
-            )
+            problems.add(IGS_FILE, f"“{record.contact}” staat niet op docs/contact.md", "contact")
     # The examples and the glossary refer to the vocabularies and partners loaded above; the
     # examples are rendered with the glossary's abbreviations, as the site renders them.
     before = len(problems)
