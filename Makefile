@@ -70,8 +70,9 @@ lezing-uit-issue: $(STAMP)  ## EVENT=<issues event JSON>: add the reading to glo
 clean:  ## remove site/, site-preview/ and the pytest cache
 	rm -rf site site-preview .pytest_cache
 
-bench: $(STAMP)  ## build cost per extra example vs bare Material (BASIS=<rev>: before/after), first-query bytes; glossary filter speed; pathological inputs
+bench: $(STAMP)  ## build cost per extra example vs bare Material (BASIS=<rev>: before/after) and where it goes, first-query bytes; glossary filter speed; pathological inputs
 	$(BIN)/python -m tests.bench.examples $(if $(BASIS),--basis "$(BASIS)")
+	$(BIN)/python -m tests.bench.phases
 	$(BIN)/python -m tests.bench.glossary
 	$(BIN)/python -m tests.bench.hostile
 	$(BIN)/python -m tests.bench.controle
