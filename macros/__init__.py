@@ -59,7 +59,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents, get_toc
 
 from .core.held import HeldHtml
-from .core.links import shared_folder, site_paths
+from .core.links import SitePaths, shared_folder, site_paths
 from .core.sanitize import MarkdownSettings, check_built_site
 from .core.validation import DataError, Problems
 from .data.abbreviations import abbreviation_targets
@@ -120,8 +120,9 @@ class Build:
     output: dict[str, str] = field(default_factory=dict)  # dest_uri -> the page's HTML
     held: HeldHtml = field(default_factory=HeldHtml)  # of the page being rendered
     # (name, folder) -> a part of the theme's page and the paths it links to (`shared_fragment`)
-    shared: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = field(default_factory=dict)
-    nav_paths: tuple[Navigation, tuple[str, ...] | None] | None = None  # the nav's, once
+    shared: dict[tuple[str, str], tuple[str, SitePaths | None]] = field(default_factory=dict)
+    nav_paths: tuple[Navigation, SitePaths | None] | None = None  # the nav's, once
+    folder_of: tuple[str, str | None] | None = None  # (a page's URL, its shared folder), once
     linked: set[str] | None = None  # what the `url` filter is given while a part is rendered
 
     def shared_fragment(
@@ -144,10 +145,13 @@ class Build:
             urls = [getattr(item, "url", None) for item in _nav_items(nav.items)]
             self.nav_paths = (nav, site_paths(filter(None, [*urls, homepage])))
             self.shared = {}  # rendered from another navigation
-        folder = shared_folder(page.url, self.nav_paths[1])
+            self.folder_of = None
+        if self.folder_of is None or self.folder_of[0] != page.url:  # once per page
+            self.folder_of = (page.url, shared_folder(page.url, self.nav_paths[1]))
+        folder = self.folder_of[1]
         if folder is None:
             return caller()
-        html, paths = self.shared.get((name, folder), (None, ()))
+        html, paths = self.shared.get((name, folder), (None, None))
         if html is not None and shared_folder(page.url, paths) == folder:
             return html
         self.linked = set()

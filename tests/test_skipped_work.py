@@ -144,7 +144,10 @@ def test_the_theme_filters_tell_the_part_what_it_links_to(monkeypatch):
     page = SimpleNamespace(url="toegankelijkheid/")
     html = template.render(page=page, nav=nav, base_url="..")
     assert html == '<a href="../zoeken/">z</a><script src="../js/a.js"></script>../buiten/'
-    assert build.shared["voet", ""] == (html.removesuffix("../buiten/"), ("js/a.js/", "zoeken/"))
+    shared, paths = build.shared["voet", ""]
+    assert shared == html.removesuffix("../buiten/")
+    assert paths.paths == ("js/a.js/", "zoeken/")
+    assert paths.folders == {"js/", "js/a.js/", "zoeken/"}
     zoeken = SimpleNamespace(url="zoeken/")
     assert template.render(page=zoeken, nav=nav, base_url="..").startswith('<a href="./">')
 
@@ -177,3 +180,13 @@ def test_an_example_page_without_text_is_set_as_mkdocs_would_render_it(root):
     ours.markdown = "## Kop\n\nTekst."  # a text: MkDocs renders it
     ours.render(config, Files([ours.file]))
     assert ours.content.startswith('<h2 id="kop">') and [t.id for t in ours.toc] == ["kop"]
+
+
+def test_the_folders_of_site_paths_answer_as_testing_each_path():
+    """`SitePaths.folders` holds exactly the folder URLs that start one of the paths."""
+    paths = site_paths([*TARGETS, "a//b/", "x/y.z/", "."])
+    candidates = {f"{p}/" for p in ("a", "a/b", "a/b/c", "a//b", "a/", "x", "x/y.z", "b", "c")}
+    candidates |= {page for page in PAGES if page.endswith("/")} | {"./"}
+    for url in candidates:  # a folder URL, as `shared_folder` asks only for those
+        expected = any(path.startswith(url) for path in paths.paths)
+        assert (url in paths.folders) == expected, url

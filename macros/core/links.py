@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 
@@ -50,7 +51,17 @@ def href(target: str, from_page: str, anchor: str = "") -> str:
     return f"{path}#{anchor}" if anchor else path
 
 
-def site_paths(targets: Iterable[str]) -> tuple[str, ...] | None:
+@dataclass(frozen=True)
+class SitePaths:
+    """Paths in the site, from `site_paths`, and every folder that holds one of them at any
+    depth ('a/b/' gives 'a/' and 'a/b/'), so that `shared_folder` asks a set once instead of
+    testing each path on every part of every page."""
+
+    paths: tuple[str, ...]
+    folders: frozenset[str]
+
+
+def site_paths(targets: Iterable[str]) -> SitePaths | None:
     """The paths in the site among link targets written as MkDocs' `url` filter takes them,
     for `shared_folder`: each normalised and ending in '/' ('c/x/'); None if one climbs out
     of the site's root ('../c'). An address the filter leaves as it is ('https://…', '/…',
@@ -64,10 +75,13 @@ def site_paths(targets: Iterable[str]) -> tuple[str, ...] | None:
         if path == ".." or path.startswith("../"):
             return None
         paths.append(f"{path}/")
-    return tuple(paths)
+    # A folder URL ('a/', ending in '/') starts a path exactly when it is one of these: the
+    # path up to one of its slashes.
+    folders = {path[: i + 1] for path in paths for i, c in enumerate(path) if c == "/"}
+    return SitePaths(tuple(paths), frozenset(folders))
 
 
-def shared_folder(url: str, paths: tuple[str, ...] | None) -> str | None:
+def shared_folder(url: str, paths: SitePaths | None) -> str | None:
     """The folder of the page at `url` (a directory URL, 'a/b/') if its links to `paths`
     (from `site_paths`) read the same as from every other such page in that folder: 'a/'.
 
@@ -78,6 +92,6 @@ def shared_folder(url: str, paths: tuple[str, ...] | None) -> str | None:
     """
     if paths is None or not url.endswith("/") or url.startswith("/") or "://" in url:
         return None
-    if any(path.startswith(url) for path in paths):
+    if url in paths.folders:  # some path starts with `url`
         return None
     return posixpath.dirname(url.removesuffix("/"))
