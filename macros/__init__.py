@@ -44,6 +44,7 @@ intake of contributions; entry the MkDocs side.
 from __future__ import annotations
 
 import logging
+import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,7 +84,7 @@ from .data.revisions import (
     render_page_date,
 )
 from .data.site import load_site
-from .outputs.compact import compact_page
+from .outputs.compact import SharedPart, compact_page, shared_part
 from .outputs.edition import edition_date
 from .outputs.exports import exports
 from .outputs.offline import MANIFEST as OFFLINE_MANIFEST
@@ -124,6 +125,10 @@ class Build:
     nav_paths: tuple[Navigation, SitePaths | None] | None = None  # the nav's, once
     folder_of: tuple[str, str | None] | None = None  # (a page's URL, its shared folder), once
     linked: set[str] | None = None  # what the `url` filter is given while a part is rendered
+    # A shared part compacted once, and the key it stands in pages as (`_standing_in`).
+    parts: dict[tuple[str, str], tuple[str, SharedPart]] = field(default_factory=dict)
+    standing: dict[str, dict[str, SharedPart]] = field(default_factory=dict)  # per dest_uri
+    key: str = field(default_factory=lambda: secrets.token_hex(8))  # no text can name a key
 
     def shared_fragment(
         self, name: str, page: Page | None, nav: Navigation, caller: Callable[[], str]
@@ -145,6 +150,7 @@ class Build:
             urls = [getattr(item, "url", None) for item in _nav_items(nav.items)]
             self.nav_paths = (nav, site_paths(filter(None, [*urls, homepage])))
             self.shared = {}  # rendered from another navigation
+            self.parts = {}
             self.folder_of = None
         if self.folder_of is None or self.folder_of[0] != page.url:  # once per page
             self.folder_of = (page.url, shared_folder(page.url, self.nav_paths[1]))
@@ -153,7 +159,7 @@ class Build:
             return caller()
         html, paths = self.shared.get((name, folder), (None, None))
         if html is not None and shared_folder(page.url, paths) == folder:
-            return html
+            return html if self.linked is not None else self._standing_in(name, folder, page)
         self.linked = set()
         try:
             html = caller()
@@ -163,6 +169,18 @@ class Build:
         if (name, folder) not in self.shared and shared_folder(page.url, linked) == folder:
             self.shared[name, folder] = (html, linked)
         return html
+
+    def _standing_in(self, name: str, folder: str, page: Page) -> str:
+        """What the page gets for a shared part: its key, with the whitespace around it, for
+        `page_output` to put the part there compacted once (macros/outputs/compact.py)."""
+        if (name, folder) not in self.parts:
+            key = f"woonkansen{self.key}deel{len(self.parts)}"
+            self.parts[name, folder] = (key, shared_part(self.shared[name, folder][0]))
+        key, part = self.parts[name, folder]
+        if part.compact is None:
+            return self.shared[name, folder][0]
+        self.standing.setdefault(page.file.dest_uri, {})[key] = part
+        return f"{part.lead}{key}{part.trail}"
 
 
 def _nav_items(items) -> Iterator:
@@ -498,8 +516,9 @@ def page_output(output: str, page: Page, config: MkDocsConfig) -> str:
     """Keep the page's finished HTML, as MkDocs writes it, for the search records and the
     check of the built site (macros/views/built.py): the pages are not read back from disk. It is
     written lean, rendered the same (macros/outputs/compact.py)."""
-    output = compact_page(output)
-    build_for(config).output[page.file.dest_uri] = output
+    build = build_for(config)
+    output = compact_page(output, build.standing.pop(page.file.dest_uri, None))
+    build.output[page.file.dest_uri] = output
     return output
 
 

@@ -4,6 +4,7 @@ written that way."""
 from __future__ import annotations
 
 import json
+import random
 import re
 from html.parser import HTMLParser
 
@@ -18,6 +19,7 @@ from macros.outputs.compact import (
     collapse_whitespace,
     compact_page,
     keep_used_abbreviations,
+    shared_part,
 )
 
 
@@ -201,3 +203,91 @@ def test_every_built_page_is_compact_and_maps_exactly_its_abbreviations(site, ro
         # Each abbreviation the page shows that the glossary knows leads to its entry; no other.
         assert map_in(page) == {s: targets[s] for s in shown if s in targets}, name
     assert shown_anywhere & set(targets), "no page shows an abbreviation of the glossary"
+
+
+# A shared part of many pages (the theme's navigation, header, footer) is compacted once and
+# stands in the page as a key: the page written is the one compacting the whole page gives.
+KEY = "woonkansen0123456789abcdefdeel0"
+PIECES = [
+    "\n   ",
+    "  ",
+    "\n",
+    "tekst",
+    "<p>",
+    "</p>",
+    "<pre>\n  a\n  </pre>",
+    "<pre>\n  open",
+    "<!-- c\n  -->",
+    "<!-- open\n  ",
+    '<a title="x\n  y">',
+    "<a title='open\n  ",
+    "<script>\n  s",
+    "</script>",
+    "<",
+    ">",
+    '"',
+    "<abbr>OCMW</abbr>",
+    "<abbr>SVK",
+    "</abbr>",
+]
+
+
+def standing(before: str, html: str, after: str) -> tuple[str, str]:
+    """(the page as the theme writes it, the page with the part standing in it as its key)."""
+    part = shared_part(html)
+    return before + html + after, f"{before}{part.lead}{KEY}{part.trail}{after}"
+
+
+def test_a_page_with_a_shared_part_is_compacted_as_the_whole_page():
+    rng = random.Random(11)
+    checked = 0
+    for _ in range(4000):
+        before, html, after = (
+            "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 6))) for _ in range(3)
+        )
+        whole, page = standing(before, html, after)
+        part = shared_part(html)
+        assert compact_page(page, {KEY: part}) == compact_page(whole), (before, html, after)
+        checked += part.compact is not None
+    assert checked > 1000  # most parts were put in place compacted, not the whole page again
+
+
+def test_a_page_with_the_abbreviation_map_in_a_shared_part_maps_exactly_its_abbreviations():
+    head = with_data("").split("<body>")[0]
+    for used in ("", '<abbr title="Openbaar Centrum">OCMW</abbr>', "<abbr>R&amp;D</abbr> en"):
+        whole, page = standing("<html>\n  ", head + "\n  ", f"<body>\n  <p>{used}</p></body>")
+        assert compact_page(page, {KEY: shared_part(head)}) == compact_page(whole)
+
+
+@pytest.mark.parametrize(
+    "before, html, after",
+    [
+        ('<a title="', "<nav>\n  x</nav>", '">'),  # the key would stand in a tag
+        ("<!-- ", "<nav>\n  x</nav>", " -->"),  # in a comment
+        ("<script>", "<nav>\n  x</nav>", "</script>"),  # in a kept element
+        ("<p>", "<nav>\n  <pre>open", "\n  </pre></p>"),  # the part leaves its scan inside
+        ("<p>", "<nav title='open", "'>\n  x</p>"),
+    ],
+)
+def test_a_shared_part_that_does_not_stand_in_text_gives_the_whole_page(before, html, after):
+    whole, page = standing(before, html, after)
+    assert compact_page(page, {KEY: shared_part(html)}) == compact_page(whole)
+
+
+def test_a_shared_part_keeps_its_surrounding_whitespace_in_the_page():
+    part = shared_part("\n    <nav>\n      <a>x</a>\n    </nav>\n  ")
+    assert (part.lead, part.core, part.trail) == (
+        "\n    ",
+        "<nav>\n      <a>x</a>\n    </nav>",
+        "\n  ",
+    )
+    assert part.compact == "<nav>\n<a>x</a>\n</nav>"
+    assert shared_part("<pre>open").compact is None
+    assert shared_part(" \n ").compact is None
+
+
+def test_a_key_that_stands_twice_in_a_page_stops_the_build():
+    part = shared_part("<nav>\n  x</nav>")
+    for page in (f"<p>{KEY}</p><p>{KEY}</p>", f'<a title="{KEY}">{KEY}</a>', "<p>zonder</p>"):
+        with pytest.raises(ValueError, match="niet precies één keer"):
+            compact_page(page, {KEY: part})

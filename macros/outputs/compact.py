@@ -20,6 +20,8 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from jinja2.utils import htmlsafe_json_dumps
 
@@ -76,19 +78,67 @@ def abbreviations_used(page: str) -> set[str]:
     return {html.unescape(_TAGS.sub("", m.group(1))).strip() for m in _ABBR.finditer(page)}
 
 
-def keep_used_abbreviations(page: str) -> str:
-    """`page` with the theme's abbreviation map reduced to the abbreviations it shows."""
+def keep_used_abbreviations(page: str, used: set[str] | None = None) -> str:
+    """`page` with the theme's abbreviation map reduced to the abbreviations it shows (`used`:
+    those of the page, if they are known)."""
     match = _DATA.search(page)
     if match is None:
         return page
     data = json.loads(match.group(2))
-    used = abbreviations_used(page)
+    used = abbreviations_used(page) if used is None else used
     kept = {short: entry for short, entry in data.items() if short in used}
     # As the theme's `tojson` wrote it: HTML-safe, so the map cannot end the <script> element.
     text = str(htmlsafe_json_dumps(kept, sort_keys=True))
     return page[: match.start(2)] + text + page[match.end(2) :]
 
 
-def compact_page(page: str) -> str:
-    """The page as it is written to site/: both changes above."""
-    return collapse_whitespace(keep_used_abbreviations(page))
+# Parts that many pages share (the theme's navigation, header, footer: macros/__init__.py,
+# `Build.shared_fragment`) are compacted once. Such a part stands in the page as a key, with
+# the whitespace around it; the page is compacted around the key, and the compacted part is
+# put in its place. That gives the page compacting the whole would give when the key stands
+# in text (not in a tag, comment or kept element) and the part's own scan ends in text, as a
+# page scan continues after it; `compact_page` checks the first, `shared_part` the second, and
+# either failing, the whole page is compacted as it is.
+WHITESPACE = " \t\r\n\f"
+_AFTER = "<x>"  # a tag after the part: scanned on its own only if the part's scan ended
+
+
+@dataclass(frozen=True)
+class SharedPart:
+    """A part of many pages, compacted once: `lead` + `core` + `trail` is its HTML."""
+
+    lead: str  # the whitespace before it, left in the page
+    core: str
+    trail: str  # the whitespace after it, left in the page
+    compact: str | None  # `core` compacted; None if its scan ends inside something
+
+
+def shared_part(html: str) -> SharedPart:
+    core = html.strip(WHITESPACE)
+    lead = html[: len(html) - len(html.lstrip(WHITESPACE))]
+    trail = html[len(lead) + len(core) :]
+    parts = _KEPT.split(core + _AFTER)
+    ended = bool(core) and parts[-2:] == [_AFTER, ""]
+    return SharedPart(lead, core, trail, collapse_whitespace(core) if ended else None)
+
+
+def compact_page(page: str, standing: Mapping[str, SharedPart] | None = None) -> str:
+    """The page as it is written to site/: both changes above. `standing`: the shared parts
+    that stand in `page` as their key (see `SharedPart`)."""
+    if not standing:
+        return collapse_whitespace(keep_used_abbreviations(page))
+    whole = page
+    for key, part in standing.items():
+        if page.count(key) != 1:  # a key is drawn at random for the build: never by chance
+            raise ValueError(f"{key} staat niet precies één keer in de pagina")
+        whole = whole.replace(key, part.core)
+    parts = _KEPT.split(page)
+    kept = "".join(parts[1::2])
+    if _JOIN in page or any(part.compact is None or key in kept for key, part in standing.items()):
+        return compact_page(whole)
+    text = _JOIN.join(parts[0::2])
+    parts[0::2] = _BREAK_RUN.sub("\n", text).split(_JOIN)
+    compacted = "".join(parts)
+    for key, part in standing.items():
+        compacted = compacted.replace(key, part.compact)
+    return keep_used_abbreviations(compacted, abbreviations_used(whole))
