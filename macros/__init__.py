@@ -61,7 +61,7 @@ from mkdocs.structure.toc import TableOfContents, get_toc
 
 from .core.held import HeldHtml
 from .core.links import SitePaths, shared_folder, site_paths
-from .core.sanitize import MarkdownSettings, check_built_site
+from .core.sanitize import MarkdownSettings, QuickerScans, check_built_site
 from .core.validation import DataError, Problems
 from .data.abbreviations import abbreviation_targets
 from .data.examples import (
@@ -232,6 +232,9 @@ def define_env(env) -> None:
     _build = build
     # Tooltips for every abbreviation on every page, from the glossary (no include file).
     env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = dict(context.abbreviations)
+    # Every page: Python-Markdown's inline scans that start with a look-behind are given their
+    # first character in front (QUICKER_PATTERNS in macros/core/sanitize.py), the same HTML sooner.
+    env.conf["markdown_extensions"].append(QuickerScans())
     root = Path(env.project_dir)
     problems = Problems()
     contributing = read_text(root / CONTRIBUTING, root, problems)

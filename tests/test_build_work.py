@@ -16,6 +16,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from macros.core.sanitize import QUICKER_PATTERNS
 from macros.data.model import EXAMPLES_DIR
 from macros.data.site import load_site
 
@@ -26,6 +29,7 @@ from pathlib import Path
 sys.path.insert(0, ".")
 import macros.data.examples as examples
 import macros.core.sanitize as sanitize
+import markdown
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.pages import Page
@@ -36,7 +40,7 @@ for path in folder.glob("*.md"):
     text = path.read_text(encoding="utf-8")
     body = text[examples.FRONT_MATTER.match(text).end():].strip("\n")
     texts[body] = texts[examples.page_text(body)] = path.stem
-counts = {kind: collections.Counter() for kind in ("read", "parse", "render")}
+counts = {kind: collections.Counter() for kind in ("read", "parse", "render", "scans")}
 
 
 def opened(event, args):
@@ -86,16 +90,28 @@ page_render = Page.render
 Page.render = counted(
     "render", page_render, lambda self, *a: example_page(self) if self.markdown.strip() else None
 )
+convert = markdown.Markdown.convert
+
+
+def convert_seen(self, source):  # which backtick scan each Markdown render of the build uses
+    counts["scans"][self.inlinePatterns["backtick"].compiled_re.pattern] += 1
+    return convert(self, source)
+
+
+markdown.Markdown.convert = convert_seen
 sys.addaudithook(opened)
 build(load_config("mkdocs.yml", site_dir=sys.argv[1], strict=True))
 print(json.dumps({kind: dict(found) for kind, found in counts.items()}))
 """
 
 
-def test_each_example_is_read_parsed_and_rendered_once(root, tmp_path):
+@pytest.fixture(scope="module")
+def counted(root, tmp_path_factory):
+    """One real build with the counters of COUNT: (its counts, its site folder)."""
+    site = tmp_path_factory.mktemp("counted") / "site"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     done = subprocess.run(
-        [sys.executable, "-c", COUNT, str(tmp_path / "site")],
+        [sys.executable, "-c", COUNT, str(site)],
         cwd=root,
         env=env,
         capture_output=True,
@@ -103,10 +119,23 @@ def test_each_example_is_read_parsed_and_rendered_once(root, tmp_path):
         check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    counts = json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1]), site
+
+
+def test_every_markdown_render_of_the_build_uses_the_quicker_scans(counted):
+    """MkDocs' renders of the pages as well as the loader's (macros/__init__.py adds
+    QuickerScans to the site's Markdown extensions)."""
+    counts, _ = counted
+    quicker = QUICKER_PATTERNS["backtick"][1]
+    assert sum(counts["scans"].values()) > 50
+    assert counts["scans"] == {quicker: sum(counts["scans"].values())}
+
+
+def test_each_example_is_read_parsed_and_rendered_once(root, counted):
+    counts, site = counted
     slugs = sorted(p.stem for p in (root / "docs" / EXAMPLES_DIR).glob("*.md"))
     assert slugs == sorted(e.slug for e in load_site(root).examples)
-    assert (tmp_path / "site" / EXAMPLES_DIR / slugs[0] / "index.html").is_file()
+    assert (site / EXAMPLES_DIR / slugs[0] / "index.html").is_file()
     for kind in ("read", "parse", "render"):
         assert {slug: counts[kind].get(slug, 0) for slug in slugs} == dict.fromkeys(slugs, 1), kind
 

@@ -142,7 +142,7 @@ QUICKER_PATTERNS = {
 }
 
 
-class _QuickerScans(Extension):
+class QuickerScans(Extension):
     def extendMarkdown(self, md):
         for name, (theirs, ours) in QUICKER_PATTERNS.items():
             if name in md.inlinePatterns:
@@ -174,7 +174,7 @@ class Renderer:
         configs = {n: dict(self.settings.configs.get(n) or {}) for n in names}
         if "abbr" in names and self.settings.abbreviations:
             configs["abbr"]["glossary"] = dict(self.settings.abbreviations)
-        extensions: list[Any] = [*names, _QuickerScans()]
+        extensions: list[Any] = [*names, QuickerScans()]
         if not raw_html:
             extensions.append(_NoRawHtml())
         return markdown.Markdown(extensions=extensions, extension_configs=configs)
