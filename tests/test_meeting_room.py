@@ -172,7 +172,7 @@ def test_first_glossary_result_is_on_the_first_phone_screen(context_factory, ser
     assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], box
 
 
-# The marks' colour is set on the term (extra.css); the text inside it, however deep, shows it.
+# The marks are painted (extra.css) on the text they mark, however deep it sits in the term.
 MARK_BOXES = f"""(id) => {{
   const section = document.getElementById(id).closest("section.term");
   return [...CSS.highlights.get("{HIGHLIGHT}")]

@@ -16,8 +16,8 @@
  * of elements. So the text to match is folded once, at loading; a keystroke only shows,
  * hides and orders terms (moving as few as it can); from the moment the filter gets focus,
  * off-screen terms are not laid out inside (content-visibility in extra.css), the page around
- * the list is no nested flexbox (extra.css) and the marks' colour is set on the term only;
- * marking waits for the frame and covers only what is near the screen.
+ * the list is no nested flexbox (extra.css); marking waits for the frame and covers only what
+ * is near the screen.
  *
  * Every term gets a copyable link and a "Druk deze term af" link (print CSS in extra.css
  * prints only the term in the address's #anchor).
