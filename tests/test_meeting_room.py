@@ -225,35 +225,6 @@ def test_glossary_marks_are_painted_yellow_in_the_terms_text(page, server):
     assert page.evaluate(YELLOW_SHARE, png) < 0.01
 
 
-# The glossary's page is a plain block around the list, not the theme's nested flexboxes
-# (extra.css, html.woordenlijst-pagina): the reader sees the same page.
-PAGE_BOXES = """(on) => {
-  document.documentElement.classList.toggle("woordenlijst-pagina", on);
-  return [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-content", "h1",
-          "#woordenlijst-zoek", "#woordenlijst", "#woordenlijst-leeg", ".md-footer"]
-    .map(selector => {
-      const box = document.querySelector(selector).getBoundingClientRect();
-      return [selector, Math.round(box.x), Math.round(box.y + scrollY),
-              Math.round(box.width), Math.round(box.height)];
-    });
-}"""
-
-
-@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900}, PHONE, BEAMER])
-@pytest.mark.parametrize("query", ["", "?q=svk", "?q=zzz"])
-def test_glossary_page_is_laid_out_as_the_themes_pages(context_factory, server, viewport, query):
-    page = context_factory(viewport=viewport).new_page()
-    page.goto(server + GLOSSARY + query)
-    page.wait_for_load_state("networkidle")
-    page.wait_for_timeout(500)  # the footer's offline notice and PDF link are filled in by then
-    assert page.evaluate("document.documentElement.classList.contains('woordenlijst-pagina')")
-    own = page.evaluate(PAGE_BOXES, True)
-    theme = page.evaluate(PAGE_BOXES, False)
-    assert own == theme == page.evaluate(PAGE_BOXES, True)
-    footer = own[-1]
-    assert footer[2] >= own[-3][2] + own[-3][4]  # the footer under the list
-
-
 def apart(one: dict, other: dict) -> bool:
     """Whether two boxes (x, y, w, h in CSS pixels) do not overlap."""
     return (
