@@ -6,6 +6,7 @@ page, the home page's ways in, and the catalogue's municipalities with their IGS
 
 from __future__ import annotations
 
+import base64
 import functools
 import io
 import re
@@ -169,6 +170,59 @@ def test_first_glossary_result_is_on_the_first_phone_screen(context_factory, ser
     box = heading.bounding_box()
     assert page.evaluate("scrollY") == 0
     assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], box
+
+
+# The marks are painted (extra.css) on the text they mark, however deep it sits in the term.
+MARK_BOXES = f"""(id) => {{
+  const section = document.getElementById(id).closest("section.term");
+  return [...CSS.highlights.get("{HIGHLIGHT}")]
+    .filter(r => section.contains(r.startContainer))
+    .map(r => {{
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const box = range.getBoundingClientRect();
+      const holder = r.startContainer.parentElement;
+      return {{ tag: holder.tagName, depth: holder.closest("h2, .lezing") ? 1 : 0,
+               x: box.x, y: box.y, width: box.width, height: box.height }};
+    }});
+}}"""
+# The share of a PNG's pixels in the marks' yellow (#ffe066), read through a canvas.
+YELLOW_SHARE = """async (png) => {
+  const image = new Image();
+  image.src = "data:image/png;base64," + png;
+  await image.decode();
+  const canvas = Object.assign(document.createElement("canvas"),
+    { width: image.width, height: image.height });
+  const context = canvas.getContext("2d");
+  context.drawImage(image, 0, 0);
+  const data = context.getImageData(0, 0, image.width, image.height).data;
+  let yellow = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (Math.abs(data[i] - 255) < 8 && Math.abs(data[i + 1] - 224) < 8
+        && Math.abs(data[i + 2] - 102) < 8) yellow++;
+  }
+  return yellow / (data.length / 4);
+}"""
+
+
+def test_glossary_marks_are_painted_yellow_in_the_terms_text(page, server):
+    page.goto(server + GLOSSARY + "?q=svk")
+    term_id = shown_ids(page)[0]
+    page.wait_for_function(TERM_MARKED, arg=term_id)
+    boxes = page.evaluate(MARK_BOXES, term_id)
+    # In the heading's abbreviation "(SVK)" and in the text of a reading, two levels deeper.
+    where = {box["tag"] for box in boxes}
+    assert {"SPAN", "P"} <= where, where
+    for tag in ("SPAN", "P"):
+        box = next(b for b in boxes if b["tag"] == tag and b["width"] > 4)
+        clip = {key: box[key] for key in ("x", "y", "width", "height")}
+        png = base64.b64encode(page.screenshot(clip=clip)).decode()
+        assert page.evaluate(YELLOW_SHARE, png) > 0.3, f"mark in <{tag}> not painted yellow"
+    # Cleared, nothing is painted.
+    page.locator("#woordenlijst-zoek").press("Escape")
+    png = base64.b64encode(page.screenshot(clip=clip)).decode()
+    assert page.evaluate(YELLOW_SHARE, png) < 0.01
 
 
 def apart(one: dict, other: dict) -> bool:

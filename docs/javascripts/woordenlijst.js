@@ -9,11 +9,17 @@
  * clears it.
  *
  * Aimed at one frame per keystroke, also on a slow phone and with 500 terms; `make bench`
- * measures it, and it is not there yet with the CPU slowed 4x: styling the terms that come on
- * screen anew costs more than a frame. So the text to match is folded once, at loading; a
- * keystroke only shows, hides and orders terms (moving as few as it can) and, from the moment
- * the filter gets focus, off-screen terms are not laid out (content-visibility in extra.css);
- * marking waits for the frame and covers only what is near the screen.
+ * measures it, and it is not there yet with the CPU slowed 4x. What a keystroke costs grows
+ * with the number of terms it shows, hides or moves, on screen or not: each is a box to style
+ * and lay out again (tens of microseconds each, unthrottled, even with no stylesheet), and a
+ * first letter changes nearly all of them; the terms that come on screen add their elements
+ * (some 500 for a screenful). So the text to match is folded once, at loading; a keystroke only shows,
+ * hides and orders terms (moving as few as it can); from the moment the filter gets focus,
+ * off-screen terms are not laid out inside (content-visibility in extra.css); marking waits
+ * for the frame and covers only what is near the screen. Tried and measured, no gain in
+ * `make bench`: the page around the list as a plain block instead of the theme's nested
+ * flexboxes (new terms on screen are laid out once, not per flex level, but the median
+ * keystroke got slower), and the marks' ::highlight rule put on the term only.
  *
  * Every term gets a copyable link and a "Druk deze term af" link (print CSS in extra.css
  * prints only the term in the address's #anchor).
