@@ -15,7 +15,9 @@ the ratios
 
 With `--basis REV` (`make bench BASIS=origin/main`) the sources of that git revision are built
 as a third variant in the same rounds, so the ratios print before (REV) and after (this
-checkout) side by side.
+checkout) side by side. `--basis HEAD` builds the same code twice and so shows the machine's
+noise: on a shared two-core machine the two differed by up to 30% per extra example, CPU
+time included, so a smaller difference between before and after says nothing.
 
 At the last count it also measures, in Chromium, the bytes a first search query downloads on
 each variant (target ≤ 300 KB on this site).
