@@ -229,6 +229,7 @@ PIECES = [
     "<abbr>OCMW</abbr>",
     "<abbr>SVK",
     "</abbr>",
+    "\x00",  # the joiner collapse_whitespace uses between text parts
 ]
 
 

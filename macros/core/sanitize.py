@@ -127,7 +127,7 @@ class MarkdownSettings:
 # Python-Markdown's inline patterns that start with a lookbehind: the regex engine tries them at
 # every character of a paragraph (the backtick one costs more than all the others together on
 # a practice example). Each is written here with its first character in front, so the engine
-# jumps to where that character stands: the same matches, the same groups (tests/test_markup.py
+# jumps to where that character stands: the same matches, the same groups (tests/test_renderer.py
 # checks both on many strings), only found sooner. A pattern that Python-Markdown has changed
 # is left as it is.
 QUICKER_PATTERNS = {

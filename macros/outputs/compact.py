@@ -64,7 +64,11 @@ def collapse_whitespace(page: str) -> str:
     <script> and <style> are copied as they are, and so is the rest of the page from anything
     left unfinished (a tag, a comment or such an element without its end).
     """
-    parts = _KEPT.split(page)
+    return _collapse_parts(_KEPT.split(page), page)
+
+
+def _collapse_parts(parts: list[str], page: str) -> str:
+    """`page`, split by `_KEPT` into `parts`, with its text parts collapsed."""
     texts = parts[0::2]
     if _JOIN in page:
         parts[0::2] = [_BREAK_RUN.sub("\n", text) for text in texts]
@@ -134,11 +138,9 @@ def compact_page(page: str, standing: Mapping[str, SharedPart] | None = None) ->
         whole = whole.replace(key, part.core)
     parts = _KEPT.split(page)
     kept = "".join(parts[1::2])
-    if _JOIN in page or any(part.compact is None or key in kept for key, part in standing.items()):
+    if any(part.compact is None or key in kept for key, part in standing.items()):
         return compact_page(whole)
-    text = _JOIN.join(parts[0::2])
-    parts[0::2] = _BREAK_RUN.sub("\n", text).split(_JOIN)
-    compacted = "".join(parts)
+    compacted = _collapse_parts(parts, page)
     for key, part in standing.items():
         compacted = compacted.replace(key, part.compact)
     return keep_used_abbreviations(compacted, abbreviations_used(whole))
