@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import itertools
 import posixpath
+import random
+import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +17,7 @@ from markupsafe import Markup
 from mkdocs.structure.toc import TableOfContents
 
 from macros.core.links import href, link, page_url, relative
-from macros.core.text import excerpt, md_escape, split_footnotes
+from macros.core.text import excerpt, md_escape, plain_text, split_footnotes
 from macros.core.validation import DataError
 from macros.data.examples import (
     catalogue_item,
@@ -278,6 +281,42 @@ def test_excerpt_is_plain_and_short():
     text = "Een [link](https://x.be) en **vet**[^1]. " + "woord " * 100
     short = excerpt(text)
     assert short.startswith("Een link en vet.") and short.endswith("…") and len(short) < 230
+
+
+def reference_plain_text(markdown: str) -> str:
+    """plain_text as it was written first: each step a plain re.sub."""
+    text, _ = split_footnotes(markdown)
+    text = re.sub(r"\[\^[^\]]+\]", "", text)
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"<(https?://[^>]+|[^@>\s]+@[^>\s]+)>", r"\1", text)
+    text = re.sub(r"[*_`]+", "", text)
+    text = re.sub(r"^\s*(?:[-+*]|\d+\.)\s+", "", text, flags=re.M)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_whitespace_of_str_split_is_the_regex_whitespace():
+    """plain_text collapses white space with str.split: the same characters as \\s."""
+    spaces = re.compile(r"\s")
+    for code in range(sys.maxunicode + 1):
+        character = chr(code)
+        assert bool(spaces.fullmatch(character)) == character.isspace(), hex(code)
+
+
+def test_plain_text_is_the_plain_re_sub_steps(root):
+    """The quick plain_text gives what the plain re.sub steps give: on every text of the
+    site, on every short string of the signs that matter, and on random longer ones."""
+    site = load_site(root)
+    texts = [e.tekst for e in site.examples]
+    texts += [r.tekst for t in site.terms for r in t.lezingen]
+    signs = ["-", "*", "1", ".", " ", "\n", "[", "]", "(", ")", "^", "<", ">", "@", "_", "a"]
+    texts += ["".join(p) for n in range(1, 5) for p in itertools.product(signs, repeat=n)]
+    signs += ["`", "\t", "\r", "\u00a0", "\u2028", "\x1c", "+", "12", "!", ":", "http://", "b@c"]
+    rng = random.Random(23)
+    texts += ["".join(rng.choices(signs, k=rng.randint(5, 60))) for _ in range(20000)]
+    for text in texts:
+        assert plain_text(text) == reference_plain_text(text), repr(text)
+        # the catalogue takes the plain text of an example's whole text for its body's
+        assert plain_text(split_footnotes(text)[0]) == plain_text(text), repr(text)
 
 
 def test_catalogue_item_escapes_everything(root):

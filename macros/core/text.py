@@ -86,20 +86,62 @@ def split_footnotes(markdown: str) -> tuple[str, str]:
     return "\n".join(body).strip("\n"), "\n".join(notes).strip("\n")
 
 
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]]+\]")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_AUTOLINK = re.compile(r"<(https?://[^>]+|[^@>\s]+@[^>\s]+)>")
+_EMPHASIS = str.maketrans("", "", "*_`")
+_LIST_MARK = re.compile(r"\s*(?:[-+*]|\d+\.)\s+")
+
+
 def plain_text(markdown: str) -> str:
-    """Markdown to readable plain text (for excerpts and search data)."""
+    """Markdown to readable plain text (for excerpts and search data).
+
+    The steps of re.sub(…) in turn: footnote references, links and images (their text
+    kept), autolinks (their address kept), emphasis and code signs, list marks at the start
+    of a line, runs of white space. Done the quick way (an example's text passes here for
+    the catalogue, the feed and the glossary, on every build): a pattern runs only where its
+    first sign occurs, the signs are deleted in one pass, list marks are tried only at the
+    start of a line, and white space is collapsed by str.split, which knows the same white
+    space as the regex's \\s (tests/test_examples.py holds it equal to the plain re.sub
+    steps).
+    """
     text, _ = split_footnotes(markdown)
-    text = re.sub(r"\[\^[^\]]+\]", "", text)  # footnote references
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # links and images
-    text = re.sub(r"<(https?://[^>]+|[^@>\s]+@[^>\s]+)>", r"\1", text)  # autolinks
-    text = re.sub(r"[*_`]+", "", text)
-    text = re.sub(r"^\s*(?:[-+*]|\d+\.)\s+", "", text, flags=re.M)
-    return re.sub(r"\s+", " ", text).strip()
+    if "[^" in text:
+        text = _FOOTNOTE_REF.sub("", text)
+    if "[" in text:
+        text = _LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+    text = text.translate(_EMPHASIS)
+    return " ".join(_without_list_marks(text).split())
+
+
+def _without_list_marks(text: str) -> str:
+    """re.sub(r"^\\s*(?:[-+*]|\\d+\\.)\\s+", "", text, flags=re.M), trying the pattern only
+    where ^ matches: at a line start not inside an earlier match."""
+    kept: list[str] = []
+    end = 0  # where the text after the last match starts
+    start = 0  # a line start at or after `end`
+    while True:
+        match = _LIST_MARK.match(text, start)
+        if match:
+            kept.append(text[end:start])
+            end = match.end()
+        newline = text.find("\n", max(start, end - 1))
+        if newline == -1:
+            break
+        start = newline + 1
+    kept.append(text[end:])
+    return "".join(kept)
 
 
 def excerpt(markdown: str, limit: int = 220) -> str:
     """The start of the text, cut at a word boundary."""
-    text = plain_text(markdown)
+    return shortened(plain_text(markdown), limit)
+
+
+def shortened(text: str, limit: int = 220) -> str:
+    """The start of a plain text (`plain_text`), cut at a word boundary."""
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")

@@ -31,11 +31,11 @@ from ..core.report import contact_date, fallback_html, report_link
 from ..core.sanitize import URL_SCHEMES, Checker, Rendered
 from ..core.text import (
     dutch_date,
-    excerpt,
     fold_words,
     md_escape,
     plain_text,
     search_fold,
+    shortened,
     slugify,
     split_footnotes,
     without_accents,
@@ -471,14 +471,19 @@ def reading_order(examples) -> list[Example]:
     return sorted(examples, key=lambda e: (fold_words(e.titel), e.slug))
 
 
-def search_text(example: Example, site: Site) -> str:
+def search_text(example: Example, site: Site, body_text: str | None = None) -> str:
     """Everything a reader sees of an example, folded, for the catalogue's text filter: its
     title, its whole text, and its facts (municipalities under their former and today's
-    name, IGS, partners with abbreviation, themes, bouwstenen, contact)."""
+    name, IGS, partners with abbreviation, themes, bouwstenen, contact).
+
+    `body_text`: plain_text(example.tekst) when the caller has it (the text without its
+    footnotes, which are added here)."""
     municipalities = site.municipalities
     body, notes = split_footnotes(example.tekst)
     notes = re.sub(r"^\[\^[^\]]+\]:", "", notes, flags=re.M)  # footnotes are text too
-    parts = [example.titel, plain_text(body), plain_text(notes)]
+    if body_text is None:
+        body_text = plain_text(body)
+    parts = [example.titel, body_text, plain_text(notes)]
     for name in example.gemeenten:
         parts += [name, municipalities.now(name)]
     for i in example.igs:
@@ -1002,7 +1007,11 @@ def catalogue_item(example: Example, site: Site, from_page: str, marker: str = "
     themas = "".join(
         f'<li class="voorbeeld-thema">{escape(site.thema(t).naam)}</li>' for t in example.themas
     )
-    where = ", ".join(places(example, site)) or "Gemeente niet vermeld"
+    shown = places(example, site)
+    where = ", ".join(shown) or "Gemeente niet vermeld"
+    # The plain text of the example's text without footnotes: its excerpt's, and its search
+    # text's (plain_text drops the footnotes itself).
+    text = plain_text(example.tekst)
     details = f"<dt>Bouwstenen</dt><dd>{bouwstenen}</dd>"
     if partners:
         details += f"<dt>Partners</dt><dd>{partners}</dd>"
@@ -1011,10 +1020,8 @@ def catalogue_item(example: Example, site: Site, from_page: str, marker: str = "
         "plaats": " ".join(place_tokens(example, site)),
         "partner": " ".join(example.partners),
         "thema": " ".join(example.themas),
-        "tekst": search_text(example, site),
-        "gemeente": fold_words(", ".join(places(example, site)))
-        if example.gemeenten or example.igs
-        else "",
+        "tekst": search_text(example, site, text),
+        "gemeente": fold_words(", ".join(shown)) if example.gemeenten or example.igs else "",
     }
     attributes = " ".join(f'data-{name}="{escape(value)}"' for name, value in data.items())
     return Markup(
@@ -1024,7 +1031,7 @@ def catalogue_item(example: Example, site: Site, from_page: str, marker: str = "
         f"{marker}"
         f'<p class="voorbeeld-plaats">{escape(where)}</p>'
         f'<p class="voorbeeld-bron">{escape(card_source(example))}</p>'
-        f'<p class="voorbeeld-uittreksel">{escape(excerpt(example.tekst))}</p>'
+        f'<p class="voorbeeld-uittreksel">{escape(shortened(text))}</p>'
         f'<dl class="voorbeeld-feiten">{details}</dl>'
         f'<ul class="voorbeeld-themas" aria-label="Thema’s">{themas}</ul>'
         "</li>"
