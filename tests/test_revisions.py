@@ -3,7 +3,9 @@ the front matter, never from the build's clock."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import random
 import re
 import subprocess
 from xml.etree import ElementTree as ET
@@ -11,7 +13,18 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from macros.core.gitlog import git
-from macros.data.revisions import FEED, Revisions, _dates
+from macros.core.links import page_url
+from macros.core.text import excerpt
+from macros.data.revisions import (
+    FEED,
+    FEED_ENTRIES,
+    FeedEntry,
+    Revisions,
+    _dates,
+    example_changed,
+    feed_entries,
+)
+from macros.data.site import load_site
 from tests.conftest import build_site, copy_project, filled_in_template
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -151,3 +164,31 @@ def test_git_reads_utf8_paths_and_answers_none_without_a_checkout(tmp_path, monk
     subprocess.run(["git", "add", "-A"], cwd=tmp_path, check=True, capture_output=True)
     assert git(tmp_path, "ls-files") == "één-loket.md\n"
     assert git(tmp_path, "no-such-command") is None
+
+
+def test_feed_entries_are_those_of_every_example_sorted(root):
+    """feed_entries makes a summary only for the newest examples: it lists what summing up
+    every example, sorting and cutting gives, with many ties of date and title."""
+    site = load_site(root)
+    rng = random.Random(23)
+    copies = [
+        dataclasses.replace(
+            e,
+            slug=f"{e.slug}-{n}",
+            titel=rng.choice([e.titel, "Zelfde titel"]),
+            datum=rng.choice(["2026-11-26", "2026-11-27", "2025-01-01", None]),
+            tekst=f"{n} {e.tekst}",
+        )
+        for n, e in enumerate(site.examples * 4)
+    ]
+    many = dataclasses.replace(site, examples=tuple(copies))
+    for revisions in (Revisions(), Revisions({f"docs/{copies[3].src_path}": "2026-12-01"})):
+        base = "https://example.org/"
+        expected = [
+            FeedEntry(e.titel, updated, base + page_url(e.src_path), excerpt(e.tekst))
+            for e in many.examples
+            if (updated := example_changed(e, revisions))
+        ]
+        terms = feed_entries(dataclasses.replace(many, examples=()), revisions, base)
+        expected = sorted(expected + terms, key=lambda e: (e.updated, e.title), reverse=True)
+        assert feed_entries(many, revisions, base) == expected[:FEED_ENTRIES]

@@ -150,12 +150,15 @@ def feed_entries(site: Site, revisions: Revisions, site_url: str) -> list[FeedEn
     """Examples and glossary terms (with their readings), newest first; undated ones left out
     (Atom needs a date, and the build's clock is no source)."""
     base = site_url.rstrip("/") + "/"
-    entries = []
-    for example in site.examples:
-        updated = example_changed(example, revisions)
-        if updated:
-            url = base + page_url(example.src_path)
-            entries.append(FeedEntry(example.titel, updated, url, excerpt(example.tekst)))
+    # An example's summary is made only if it is among the newest: the sort does not read it.
+    dated = [
+        (updated, e.titel, e) for e in site.examples if (updated := example_changed(e, revisions))
+    ]
+    dated.sort(key=lambda d: (d[0], d[1]), reverse=True)
+    entries = [
+        FeedEntry(title, updated, base + page_url(e.src_path), excerpt(e.tekst))
+        for updated, title, e in dated[:FEED_ENTRIES]
+    ]
     glossary = base + page_url(GLOSSARY_PAGE)
     for term in site.terms:
         voices = ", ".join(dict.fromkeys(PERSPECTIVES[x.perspectief] for x in term.lezingen))
