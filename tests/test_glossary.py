@@ -755,3 +755,51 @@ def test_a_page_counts_the_partner_texts_it_shows_by_macro(real):
             assert ocmw.wat and ocmw.wat in text
         else:
             assert text == source
+
+
+def reference_uses(term: Term, text: str) -> bool:
+    """Whether `text` uses `term`, as Occurrences first tested it: each text on its own."""
+    lower = text.lower()
+    for word in (term.term, *term.synoniemen):
+        if word.lower() in lower and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I):
+            return True
+    abbreviation = term.afkorting
+    return bool(
+        abbreviation
+        and abbreviation in text
+        and re.search(rf"(?<!\w){re.escape(abbreviation)}(?!\w)", text)
+    )
+
+
+def test_occurrences_scan_all_examples_at_once_as_each_on_its_own(real):
+    """Occurrences looks for a name in all examples' texts at once: it finds the examples a
+    test of each text finds, on the real site and on texts made to trip it (names at the
+    very start and end of a text, across the joins, case that lower() and re.I read apart,
+    texts without letters, empty ones)."""
+    import random
+
+    from macros.views.occurrences import Occurrences
+
+    rng = random.Random(23)
+    names = [n for t in real.terms for n in (t.term, t.afkorting, *t.synoniemen) if n]
+    pieces = [*rng.sample(names, 40), "İ", "ı", "ẞ", "ß", "K", "ſ", "-", " ", "\n", "x", ""]
+    texts = [e.tekst for e in real.examples]
+    texts += ["".join(rng.choices(pieces, k=rng.randint(0, 8))) for _ in range(400)]
+    examples = tuple(
+        replace(
+            real.examples[n % len(real.examples)],
+            slug=f"x-{n}",
+            titel=rng.choice(pieces),
+            tekst=text,
+        )
+        for n, text in enumerate(texts)
+    )
+    terms = [
+        *real.terms,
+        replace(real.terms[0], term="ſtraat", synoniemen=("İs", "K"), afkorting="SS"),
+    ]
+    for site in (real, replace(real, examples=examples)):
+        occurrences = Occurrences(site)
+        for term in terms:
+            expected = [e for e in site.examples if reference_uses(term, f"{e.titel}\n{e.tekst}")]
+            assert occurrences(term)[1] == expected, term.id
