@@ -1208,3 +1208,72 @@ def test_the_intake_refuses_a_body_that_is_not_the_form(body):
     with pytest.raises(IntakeError) as caught:
         form_fields(body, fields)
     assert caught.value.messages and all("### " in m for m in caught.value.messages)
+
+
+def reference_bracket_problem(block: str) -> str | None:
+    """bracket_problem as first written: every character read in turn."""
+    from macros.core.sanitize import CLOSING, MAX_BRACKET_DEPTH, MAX_UNMATCHED, OPENING
+
+    stack: list[str] = []
+    unmatched = 0
+    escaped = False
+    for char in block:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in OPENING:
+            stack.append(char)
+            if len(stack) > MAX_BRACKET_DEPTH:
+                return f"meer dan {MAX_BRACKET_DEPTH} haakjes ([ of () in elkaar"
+        elif char in CLOSING and CLOSING[char] in stack:
+            while stack[-1] != CLOSING[char]:
+                stack.pop()
+                unmatched += 1
+            stack.pop()
+    unmatched += len(stack)
+    if unmatched > MAX_UNMATCHED:
+        return (
+            f"{unmatched} haakjes ([ of () die niet gesloten worden (hoogstens {MAX_UNMATCHED} "
+            "per alinea)"
+        )
+    return None
+
+
+def reference_unclosed_tags(text: str) -> int:
+    """unclosed_tags as first written: every character read in turn."""
+    unclosed = opened = 0
+    escaped = False
+    for char in text:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "<":
+            opened += 1
+        elif char == ">" and opened:
+            unclosed += opened - 1
+            opened = 0
+    return unclosed + opened
+
+
+def test_bounds_read_only_their_signs_as_every_character_in_turn():
+    """bracket_problem and unclosed_tags skip to the signs they count: the same answers as
+    reading every character, on every short string of those signs, escapes and newlines, on
+    random long ones (deep, many open) and on the site's texts."""
+    import itertools
+    import random
+
+    from macros.core.sanitize import bracket_problem, unclosed_tags
+    from macros.data.site import load_site
+
+    signs = ["\\", "[", "]", "(", ")", "<", ">", "a", "\n"]
+    texts = ["".join(p) for n in range(7) for p in itertools.product(signs, repeat=n)]
+    rng = random.Random(23)
+    texts += ["".join(rng.choices(signs, k=rng.randint(10, 200))) for _ in range(5000)]
+    texts += ["[" * 9, "(" * 12 + ")", "\\[" * 20, "<" * 15 + ">", "\\<" * 20]
+    site = load_site(ROOT)
+    texts += [e.tekst for e in site.examples]
+    for text in texts:
+        assert bracket_problem(text) == reference_bracket_problem(text), repr(text)
+        assert unclosed_tags(text) == reference_unclosed_tags(text), repr(text)

@@ -395,17 +395,22 @@ def nesting(line: str) -> int:
     return level
 
 
+# The signs the two counts below read, and a backslash with the sign it escapes: each
+# alternative starts with a literal, so the regex engine skips to the next such sign (the
+# counts read every other character as nothing).
+_BRACKET_SIGNS = re.compile(r"\\[\s\S]?|\[|\]|\(|\)")
+_TAG_SIGNS = re.compile(r"\\[\s\S]?|<|>")
+
+
 def bracket_problem(block: str) -> str | None:
     """Brackets too deep, or too many left open, in one paragraph (one linear pass)."""
+    if "[" not in block and "(" not in block:
+        return None  # nothing opens, so nothing stays open
     stack: list[str] = []
     unmatched = 0
-    escaped = False
-    for char in block:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char in OPENING:
+    for match in _BRACKET_SIGNS.finditer(block):
+        char = match.group()
+        if char in OPENING:
             stack.append(char)
             if len(stack) > MAX_BRACKET_DEPTH:
                 return f"meer dan {MAX_BRACKET_DEPTH} haakjes ([ of () in elkaar"
@@ -427,14 +432,12 @@ def bracket_problem(block: str) -> str | None:
 
 def unclosed_tags(text: str) -> int:
     """How many "<" no ">" closes (a ">" closes the last one open; one linear pass)."""
+    if "<" not in text:
+        return 0
     unclosed = opened = 0
-    escaped = False
-    for char in text:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "<":
+    for match in _TAG_SIGNS.finditer(text):
+        char = match.group()
+        if char == "<":
             opened += 1
         elif char == ">" and opened:
             unclosed += opened - 1
