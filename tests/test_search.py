@@ -473,3 +473,43 @@ def test_without_javascript_no_search_box_leads_nowhere(browser, server):
         assert page.get_by_role("searchbox", name="Zoeken").is_visible()
     finally:
         with_js.close()
+
+
+def test_render_record_writes_what_markup_format_wrote():
+    """render_record is written with f-strings and `escape`: the same HTML as the Markup
+    templates it replaced, for values full of signs HTML and markupsafe care about."""
+    import random
+
+    from markupsafe import Markup
+
+    from macros.outputs.search import KINDS, render_record
+
+    def reference(kind, body, extra=(), title="", address="", meta=None):
+        fields = {"title": title, **(meta or {}), "woorden": " ".join(dict.fromkeys(extra))}
+        if address:
+            fields["adres"] = address
+        hidden = Markup("").join(
+            Markup('<p data-pagefind-meta="{}">{}</p>').format(name, value)
+            for name, value in fields.items()
+            if value
+        )
+        return str(
+            Markup(
+                '<!doctype html><html lang="nl"><body><main data-pagefind-body '
+                'data-pagefind-filter="soort:{kind}" data-pagefind-meta="soort:{label}">'
+                "{body}<div data-pagefind-ignore>{hidden}</div></main></body></html>"
+            ).format(kind=kind, label=KINDS[kind], body=Markup(body), hidden=hidden)
+        )
+
+    rng = random.Random(23)
+    signs = ["<", ">", "&", '"', "'", "{", "}", "{}", "%s", "a", " ", "é", "&amp;", "\n"]
+
+    def text() -> str:
+        return "".join(rng.choices(signs, k=rng.randint(0, 12)))
+
+    for _ in range(3000):
+        kind = rng.choice(list(KINDS))
+        meta = {name: text() for name in rng.sample(["vormen", "kenmerken", "wonen"], 2)}
+        extra = [text() for _ in range(rng.randint(0, 4))]
+        arguments = (kind, text(), extra, text(), rng.choice(["", text()]), meta)
+        assert render_record(*arguments) == reference(*arguments), arguments
