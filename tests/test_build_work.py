@@ -155,3 +155,19 @@ def test_the_count_sees_a_second_read(root, tmp_path):
     first = sorted(p.stem for p in (root / "docs" / EXAMPLES_DIR).glob("*.md"))[0]
     assert counts["read"] == {first: 2}
     assert Path(root / "docs" / EXAMPLES_DIR / f"{first}.md").is_file()
+
+
+def test_every_path_sorts_as_sorted_paths(tmp_path):
+    """every_path orders by the paths' parts: the order sorted(rglob) gave, on names whose
+    characters sort before and after the separator."""
+    from macros.core.links import every_path
+
+    names = ["a", "a-b", "a b", "a.b", "A", "é", "a0", "ab", "_", "~"]
+    for first in names:
+        for second in names[:5]:
+            folder = tmp_path / first / second
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / "index.html").write_text("x", encoding="utf-8")
+        (tmp_path / f"{first}.html").write_text("x", encoding="utf-8")
+    assert every_path(tmp_path) == sorted(tmp_path.rglob("*"))
+    assert every_path(tmp_path) != sorted(tmp_path.rglob("*"), key=str)  # the case that matters

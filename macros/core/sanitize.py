@@ -31,6 +31,7 @@ from markdown.extensions.abbr import AbbrExtension
 from pygments.token import STANDARD_TYPES
 from selectolax.lexbor import LexborHTMLParser
 
+from .links import every_path
 from .validation import ABBREVIATION_DEFINITION, Problems, read_mkdocs_config
 
 # Data: what contributed text may become
@@ -758,7 +759,7 @@ def check_built_site(
     """
     seen = seen or {}
     problems: list[str] = []
-    for path in sorted(site_dir.rglob("*")):
+    for path in every_path(site_dir):
         if path.suffix not in (*MARKUP_SUFFIXES, ".css") or not path.is_file():
             continue
         relative = path.relative_to(site_dir).as_posix()

@@ -14,6 +14,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.links import every_path
+
 SERVICE_WORKER = "sw.js"
 MANIFEST = "offline.json"
 CORE_PREFIXES = ("assets/", "javascripts/", "stylesheets/", "pagefind/", "woordenlijst/", "zoeken/")
@@ -42,7 +44,7 @@ def address_of(relative: str) -> str:
 
 def offline_files(site_dir: Path) -> list[OfflineFile]:
     files = []
-    for path in sorted(site_dir.rglob("*")):
+    for path in every_path(site_dir):
         relative = path.relative_to(site_dir).as_posix()
         if (
             not path.is_file()

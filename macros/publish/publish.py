@@ -31,6 +31,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.links import every_path
 from ..core.validation import Problems
 
 # Data
@@ -181,7 +182,7 @@ class Manifest:
     def check(self) -> list[str]:
         problems = []
         docs = (self.root / DOCS_DIR).resolve()
-        for path in sorted(self.site_dir.rglob("*")):
+        for path in every_path(self.site_dir):
             relative = path.relative_to(self.site_dir).as_posix()
             if path.is_symlink():
                 problems.append(f"{relative}: is een symbolische link")
@@ -227,7 +228,7 @@ class Manifest:
 def fingerprint(site_dir: Path) -> dict[str, str]:
     """Every file in the built site (relative path) -> the SHA-256 of its bytes."""
     found = {}
-    for path in sorted(site_dir.rglob("*")):
+    for path in every_path(site_dir):
         relative = path.relative_to(site_dir).as_posix()
         if path.is_symlink():
             found[relative] = "symbolische link"
