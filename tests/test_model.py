@@ -80,3 +80,27 @@ def test_a_folder_in_data_is_refused(project):
     (project / "data" / "extra").mkdir()
     (project / "data" / "extra" / "partners.yaml").write_text("[]\n", encoding="utf-8")
     assert "data/extra: de site leest deze map niet" in errors_for(project)
+
+
+def test_invisible_classes_are_the_look_ahead_patterns_they_replace():
+    """INVISIBLE and INVISIBLE_DECODED are one character class each, without the look-ahead
+    that excepted tab, newline and carriage return (or the newline) from every control and
+    format character: the same characters, all of Unicode tested."""
+    import re
+    import sys
+
+    from macros.core.validation import (
+        _INVISIBLE_CODES,
+        INVISIBLE,
+        INVISIBLE_DECODED,
+        _invisible_class,
+    )
+
+    everything = _invisible_class(_INVISIBLE_CODES, "")
+    stored = re.compile(f"(?![\t\n\r])[{everything}]")
+    decoded = re.compile(f"(?!\n)[{everything}]")
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert INVISIBLE.findall(every_character) == stored.findall(every_character)
+    assert INVISIBLE_DECODED.findall(every_character) == decoded.findall(every_character)
+    assert INVISIBLE.search("a\tb\nc\r\nd") is None and INVISIBLE.search("a\u202eb")
+    assert INVISIBLE_DECODED.search("a\nb") is None and INVISIBLE_DECODED.search("a\tb")
