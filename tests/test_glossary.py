@@ -25,9 +25,13 @@ from macros.data.site import load_site
 from macros.outputs.exports import safe_cell, to_csv, to_excel_csv, to_json, to_turtle
 from macros.pages.changes import collect_changes
 from macros.pages.glossary import (
+    BLOCK_SIZE,
     EDITORS_LABEL,
+    LONG_LIST,
+    blocks_of,
     is_stale,
     render_freshness,
+    render_glossary,
     render_term,
 )
 from tests.pages import article, text_of
@@ -584,6 +588,41 @@ def test_page_has_every_term_and_the_exports(site, real):
         assert (site / "woordenlijst" / name).stat().st_size > 1000
     Graph().parse(site / "woordenlijst" / "woordenlijst.ttl", format="turtle")
     json.loads((site / "woordenlijst" / "woordenlijst.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "count", [0, 1, BLOCK_SIZE - 1, BLOCK_SIZE, BLOCK_SIZE + 1, 3 * BLOCK_SIZE + 7]
+)
+def test_blocks_keep_every_item_in_order(count):
+    items = list(range(count))
+    blocks = blocks_of(items)
+    assert [item for block in blocks for item in block] == items
+    assert all(len(block) == BLOCK_SIZE for block in blocks[:-1])
+    assert not blocks or 0 < len(blocks[-1]) <= BLOCK_SIZE
+
+
+def test_a_long_list_skips_off_screen_terms_from_the_first_paint(real):
+    """Up to LONG_LIST terms, the page opens drawn whole (find-in-page, axe); beyond, not."""
+    opening = '<div class="woordenlijst aan-het-typen" id="woordenlijst">'
+    short = render_glossary(real, "woordenlijst.md", "https://github.com/o/r")
+    assert len(real.terms) <= LONG_LIST and opening not in short
+    assert '<div class="woordenlijst" id="woordenlijst">' in short
+    copies = LONG_LIST // len(real.terms) + 1
+    terms = real.terms * copies  # the same terms again: only the length counts here
+    long = render_glossary(replace(real, terms=terms), "woordenlijst.md", "https://github.com/o/r")
+    assert opening in long
+    assert long.count('<div class="woordenlijst-blok">') == len(blocks_of(terms))
+
+
+def test_the_terms_stand_in_blocks_in_alphabetical_order(site, real):
+    """The filter (woordenlijst.js) relies on it: terms in blocks of BLOCK_SIZE, nothing else."""
+    html = (site / "woordenlijst" / "index.html").read_text(encoding="utf-8")
+    listing = html.split('<div class="woordenlijst" id="woordenlijst">', 1)[1]
+    listing = listing.split('<p class="woordenlijst-leeg"', 1)[0]
+    blocks = re.split(r'<div class="woordenlijst-blok">', listing)[1:]
+    ids = [re.findall(r'<h2 id="([^"]+)" class="term-naam">', block) for block in blocks]
+    assert [len(b) for b in ids] == [len(b) for b in blocks_of(real.terms)]
+    assert [i for b in ids for i in b] == [t.id for t in real.terms]
 
 
 def test_key_terms_show_competing_readings_side_by_side(site, real):

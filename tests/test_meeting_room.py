@@ -20,6 +20,7 @@ import pytest
 from macros.core.text import fold_accents as fold
 from macros.core.text import slugify
 from macros.data.site import load_site
+from macros.pages.glossary import blocks_of
 from tests.conftest import _QuietHandler
 from tests.test_quality import PAGES, WCAG_TAGS
 
@@ -160,6 +161,31 @@ def test_glossary_ranks_exact_then_prefix_then_synonyms_then_text(page, server, 
     page.locator("#woordenlijst-zoek").press("Escape")
     assert shown_ids(page) == [t.id for t in real.terms]
     assert page.evaluate("CSS.highlights.size") == 0
+
+
+BLOCKS = """() => [...document.querySelectorAll("#woordenlijst .woordenlijst-blok")].map(b => ({
+  hidden: b.hidden,
+  shown: [...b.querySelectorAll("section.term:not([hidden]) h2[id]")].map(h => h.id),
+  all: [...b.querySelectorAll("section.term h2[id]")].map(h => h.id)
+}))"""
+
+
+def test_filtering_hides_empty_blocks_and_clearing_puts_every_term_back(page, server, real):
+    """The terms stand in blocks (woordenlijst.js): a block with nothing to show is hidden, so
+    that it keeps no height off screen; an empty filter restores the blocks as built."""
+    page.goto(server + GLOSSARY)
+    field = page.locator("#woordenlijst-zoek")
+    for query in ("w", "svk", "woonb", "zzz", "s", "geintegreerd"):
+        field.fill(query)
+        blocks = page.evaluate(BLOCKS)
+        assert all(b["hidden"] == (not b["shown"]) for b in blocks), query
+        assert sum(len(b["all"]) for b in blocks) == len(real.terms)
+        assert [i for b in blocks for i in b["shown"]] == shown_ids(page)
+    field.press("Escape")
+    blocks = page.evaluate(BLOCKS)
+    assert [b["all"] for b in blocks] == [[t.id for t in b] for b in blocks_of(real.terms)]
+    assert not any(b["hidden"] for b in blocks)
+    assert shown_ids(page) == [t.id for t in real.terms]
 
 
 @pytest.mark.parametrize("query", ["svk", "woonbegeleiding", "geintegreerd"])

@@ -9,17 +9,19 @@
  * clears it.
  *
  * Aimed at one frame per keystroke, also on a slow phone and with 500 terms; `make bench`
- * measures it, and it is not there yet with the CPU slowed 4x. What a keystroke costs grows
- * with the number of terms it shows, hides or moves, on screen or not: each is a box to style
- * and lay out again (tens of microseconds each, unthrottled, even with no stylesheet), and a
- * first letter changes nearly all of them; the terms that come on screen add their elements
- * (some 500 for a screenful). So the text to match is folded once, at loading; a keystroke only shows,
- * hides and orders terms (moving as few as it can); from the moment the filter gets focus,
- * off-screen terms are not laid out inside (content-visibility in extra.css); marking waits
- * for the frame and covers only what is near the screen. Tried and measured, no gain in
- * `make bench`: the page around the list as a plain block instead of the theme's nested
- * flexboxes (new terms on screen are laid out once, not per flex level, but the median
- * keystroke got slower), and the marks' ::highlight rule put on the term only.
+ * measures it, and it is not there yet with the CPU slowed 4x. Where a keystroke's time goes:
+ * - laying out the list again. With one flat list of 500 terms, any change, even one term off
+ *   screen, laid out every term again (once per flexbox of the theme around the list). So the
+ *   terms stand in blocks of 25 (built by macros/pages/glossary.py); a change lays out again
+ *   the block it is in, and a block off screen is not laid out until it comes near the screen
+ *   (content-visibility in extra.css, from the moment the filter gets focus; on a long list
+ *   from the first paint, because terms drawn whole at loading were dear to hide);
+ * - moving terms: each is styled and laid out anew, so `arrange` moves as few as it can;
+ * - drawing the terms that come on screen: some 500 elements for a screenful; unavoidable.
+ * The text to match is folded once, at loading; marking waits for the frame and covers only
+ * what is near the screen. Tried and measured, no gain in `make bench`: the page around the
+ * list as a plain block instead of the theme's nested flexboxes, and the marks' ::highlight
+ * rule put on the term only.
  *
  * Every term gets a copyable link and a "Druk deze term af" link (print CSS in extra.css
  * prints only the term in the address's #anchor).
@@ -197,38 +199,45 @@
     });
     var lastQuery = null;
     var initialQuery = new URLSearchParams(window.location.search).get("q");
-    // A long list skips its off-screen terms from the start, a short one from when a reader
-    // goes to the filter (see extra.css): switching costs more than a frame when 500 terms are
-    // drawn, and a keystroke should not pay it.
-    var LONG_LIST = 150;
-    if (total > LONG_LIST) list.classList.add("aan-het-typen");
 
-    // Moving a term costs: it is styled and laid out anew, which for a long term on screen
-    // takes more than a frame on a slow phone (one off screen is skipped, see extra.css). So
-    // `arrange` keeps in place the heaviest set of shown terms that already stand in the
-    // wanted order relative to each other, a term on the first screens weighing most, and
-    // puts the others between them. The hidden terms stay wherever they are.
+    // The terms stand in blocks (macros/pages/glossary.py): a change lays out again the block
+    // it is in, not the whole list, and, while the filter is in use, a block off screen not at
+    // all (extra.css). With one flat list of 500 terms, hiding one term off screen took three
+    // frames on a slow phone: the list laid out all its terms again, once per flexbox around it.
+    //
+    // Moving a term costs too: it is styled and laid out anew. So `arrange` keeps in place the
+    // heaviest set of shown terms that already stand in the wanted order relative to each
+    // other, and puts the others between them, each into the block of the term it comes before.
+    // Most weigh the same; a term on the reader's first screen that stays there weighs most
+    // (moving it would draw it again). A term that comes to the first screen is drawn anyway:
+    // it weighs no more, so that its arrival does not move all the terms before it. The hidden
+    // terms stay wherever they are. An empty filter puts every term back in its own block.
     var ON_SCREEN = 6;  // the first terms of a result: what the reader sees first
+    var blocks = Array.prototype.slice.call(list.querySelectorAll(".woordenlijst-blok"));
+    var homes = terms.map(function (term) { return term.parentNode; });
+    var onTop = new Set(terms.slice(0, ON_SCREEN));
     var move = typeof list.moveBefore === "function"
-      ? function (term, before) { list.moveBefore(term, before); }
-      : function (term, before) { list.insertBefore(term, before); };
+      ? function (block, term, before) { block.moveBefore(term, before); }
+      : function (block, term, before) { block.insertBefore(term, before); };
 
-    function keptInPlace(positions, size) {
-      // The heaviest increasing subsequence of `positions` (distinct, below `size`), as flags:
-      // a Fenwick tree over positions holds the best run ending at or before each position.
+    function keptInPlace(positions, size, heavy) {
+      // The heaviest increasing subsequence of `positions` (distinct, below `size`; -1: not a
+      // candidate), as flags: a Fenwick tree over positions holds the best run ending at or
+      // before each position.
       var best = new Float64Array(size + 1);
       var last = new Int32Array(size + 1).fill(-1);
       var previous = new Int32Array(positions.length);
       var total = new Float64Array(positions.length);
       var top = -1;
       for (var i = 0; i < positions.length; i++) {
+        if (positions[i] < 0) continue;
         var value = 0;
         var from = -1;
         for (var q = positions[i]; q > 0; q -= q & -q) {
           if (best[q] > value) { value = best[q]; from = last[q]; }
         }
         previous[i] = from;
-        total[i] = value + (i < ON_SCREEN ? 1000 : 1);
+        total[i] = value + (heavy[i] ? 1000 : 1);
         for (var u = positions[i] + 1; u <= size; u += u & -u) {
           if (total[i] > best[u]) { best[u] = total[i]; last[u] = i; }
         }
@@ -239,14 +248,37 @@
       return kept;
     }
 
-    function arrange(wanted) {
-      var place = new Map();
-      var children = list.children;
-      for (var c = 0; c < children.length; c++) place.set(children[c], c);
-      var positions = wanted.map(function (term) { return place.get(term); });
-      var kept = keptInPlace(positions, children.length);
+    // `wanted`: the shown terms in order; `home`: whether they go back to their own blocks
+    // (then `wanted` is every term, in the order of the page as built).
+    function arrange(wanted, home) {
+      var place = new Map();  // a term's place in the document, counted across the blocks
+      var count = 0;
+      for (var b = 0; b < blocks.length; b++) {
+        var children = blocks[b].children;
+        for (var c = 0; c < children.length; c++) place.set(children[c], count++);
+      }
+      var positions = wanted.map(function (term, i) {
+        return home && term.parentNode !== homes[i] ? -1 : place.get(term);
+      });
+      var heavy = wanted.map(function (term, i) { return i < ON_SCREEN && onTop.has(term); });
+      var kept = keptInPlace(positions, count, heavy);
+      onTop = new Set(wanted.slice(0, ON_SCREEN));
+      var lastBlock = blocks[blocks.length - 1];
       for (var i = wanted.length - 1; i >= 0; i--) {
-        if (!kept[i]) move(wanted[i], i + 1 < wanted.length ? wanted[i + 1] : null);
+        if (kept[i]) continue;
+        var next = i + 1 < wanted.length ? wanted[i + 1] : null;
+        if (home) move(homes[i], wanted[i], next && homes[i + 1] === homes[i] ? next : null);
+        else move(next ? next.parentNode : lastBlock, wanted[i], next);
+      }
+    }
+
+    // A block with no term shown is hidden too, so that, off screen, it keeps no height.
+    function hideEmptyBlocks(shown) {
+      var used = new Set();
+      for (var i = 0; i < shown.length; i++) used.add(shown[i].term.parentNode);
+      for (var b = 0; b < blocks.length; b++) {
+        var empty = !used.has(blocks[b]);
+        if (blocks[b].hidden !== empty) blocks[b].hidden = empty;
       }
     }
 
@@ -286,10 +318,11 @@
       }
       if (query) {
         shown.sort(function (a, b) { return a.rank - b.rank || a.index - b.index; });
-        arrange(shown.map(function (s) { return s.term; }));
+        arrange(shown.map(function (s) { return s.term; }), false);
       } else {
-        arrange(terms);
+        arrange(terms, true);
       }
+      hideEmptyBlocks(shown);
       setMarks(words);
       status.textContent = shown.length === total
         ? total + " termen"

@@ -366,6 +366,20 @@ def ranking_data(terms) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
+# The terms stand in blocks of this many: a keystroke of the filter (woordenlijst.js) lays out
+# again the block it changes, not the whole list, and a block off screen not at all.
+BLOCK_SIZE = 25
+# A longer list skips its off-screen blocks and terms from the first paint (the class that
+# woordenlijst.js sets when the filter gets focus; extra.css): hiding terms that were drawn
+# whole at loading takes more than a frame on a slow phone, and so did the switch itself.
+LONG_LIST = 150
+
+
+def blocks_of(items: list) -> list[list]:
+    """`items` in consecutive blocks of BLOCK_SIZE (the last one may be shorter)."""
+    return [items[i : i + BLOCK_SIZE] for i in range(0, len(items), BLOCK_SIZE)]
+
+
 def render_glossary(
     site: Site,
     from_page: str,
@@ -412,8 +426,10 @@ def render_glossary(
         '<script type="application/json" id="woordenlijst-termen">{}</script>'
     ).format(len(terms), index, ranking_data(terms))
     occurrences = occurrences or Occurrences(site)
+    sections = [render_term(t, site, from_page, repo_url, today, occurrences) for t in terms]
     body = Markup("\n").join(
-        render_term(t, site, from_page, repo_url, today, occurrences) for t in terms
+        Markup('<div class="woordenlijst-blok">\n{}\n</div>').format(Markup("\n").join(block))
+        for block in blocks_of(sections)
     )
     empty = Markup(
         '<p class="woordenlijst-leeg" id="woordenlijst-leeg" hidden>Geen termen gevonden. '
@@ -421,8 +437,8 @@ def render_glossary(
     )
     return str(
         controls
-        + Markup('\n<div class="woordenlijst" id="woordenlijst">\n{}\n</div>\n{}\n').format(
-            body, empty
+        + Markup('\n<div class="{}" id="woordenlijst">\n{}\n</div>\n{}\n').format(
+            "woordenlijst aan-het-typen" if len(terms) > LONG_LIST else "woordenlijst", body, empty
         )
     )
 
