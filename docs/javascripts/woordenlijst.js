@@ -11,8 +11,8 @@
  * Aimed at one frame per keystroke, also on a slow phone and with 500 terms; `make bench`
  * measures it, and it is not there yet with the CPU slowed 4x. Where a keystroke's time goes:
  * - laying out the list again. With one flat list of 500 terms, any change, even one term off
- *   screen, laid out every term again (once per flexbox of the theme around the list). So the
- *   terms stand in blocks of 25 (built by macros/pages/glossary.py); a change lays out again
+ *   screen, laid out every term again (the theme's flexboxes around the list add to it). So
+ *   the terms stand in blocks of 25 (built by macros/pages/glossary.py); a change lays out again
  *   the block it is in, and a block off screen is not laid out until it comes near the screen
  *   (content-visibility in extra.css, from the moment the filter gets focus; on a long list
  *   from the first paint, because terms drawn whole at loading were dear to hide);
@@ -203,7 +203,7 @@
     // The terms stand in blocks (macros/pages/glossary.py): a change lays out again the block
     // it is in, not the whole list, and, while the filter is in use, a block off screen not at
     // all (extra.css). With one flat list of 500 terms, hiding one term off screen took three
-    // frames on a slow phone: the list laid out all its terms again, once per flexbox around it.
+    // frames on a slow phone (45-50 ms at 4x): the list laid out all its terms again.
     //
     // Moving a term costs too: it is styled and laid out anew. So `arrange` keeps in place the
     // heaviest set of shown terms that already stand in the wanted order relative to each

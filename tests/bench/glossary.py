@@ -6,7 +6,8 @@ glossary in Chromium (Debian's /usr/bin/chromium, driven by Playwright) with the
 the page, each keystroke from the input event to the updated list, style and layout
 included. The first keystrokes after loading are reported on their own: they used to be the
 slow ones. Before typing, the filter gets focus, as when a person clicks or tabs into it: from
-then on off-screen terms are skipped, and the time that switch takes is reported on its own.
+then on off-screen terms are skipped (on a list of more than 150 terms from the first paint),
+and the time that switch takes is reported on its own.
 Target: within one frame, 16 ms per keystroke. Also reported, without a target:
 the time to the end of the next frame (input event until the browser has drawn it, which
 includes the wait for that frame and what the page does in it, such as terms that come on
