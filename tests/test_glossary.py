@@ -603,7 +603,7 @@ def test_blocks_keep_every_item_in_order(count):
 
 def test_a_long_list_skips_off_screen_terms_from_the_first_paint(real):
     """Up to LONG_LIST terms, the page opens drawn whole (find-in-page, axe); beyond, not."""
-    opening = '<div class="woordenlijst aan-het-typen" id="woordenlijst">'
+    opening = '<div class="woordenlijst alleen-in-beeld" id="woordenlijst">'
     short = render_glossary(real, "woordenlijst.md", "https://github.com/o/r")
     assert len(real.terms) <= LONG_LIST and opening not in short
     assert '<div class="woordenlijst" id="woordenlijst">' in short
@@ -788,7 +788,7 @@ def test_a_page_counts_the_partner_texts_it_shows_by_macro(real):
     showing = [n for n, source in real.texts.items() if "partner_" in source]
     assert showing, "a bouwsteen (today the second) shows partner texts by macro"
     for number, source in real.texts.items():
-        text, _ = occurrences.bouwstenen[number]
+        text = occurrences.bouwstenen[number]
         if number in showing:
             assert text == f"{source}\n{partner_shown(source, real)}"
             assert ocmw.wat and ocmw.wat in text

@@ -301,7 +301,7 @@
     });
 
     function filter(event) {
-      if (event && event.type === "input") list.classList.add("aan-het-typen");  // see extra.css
+      if (event && event.type === "input") list.classList.add("alleen-in-beeld");  // see extra.css
       var query = fold(input.value).replace(/\s+/g, " ").trim();
       if (query === lastQuery) return;
       lastQuery = query;
@@ -334,7 +334,7 @@
 
     if (initialQuery !== null) input.value = initialQuery;
     input.addEventListener("input", filter);
-    input.addEventListener("focus", function () { list.classList.add("aan-het-typen"); });
+    input.addEventListener("focus", function () { list.classList.add("alleen-in-beeld"); });
     input.addEventListener("keydown", function (event) {
       if (event.key === "Escape") {
         input.value = "";

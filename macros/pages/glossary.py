@@ -438,7 +438,9 @@ def render_glossary(
     return str(
         controls
         + Markup('\n<div class="{}" id="woordenlijst">\n{}\n</div>\n{}\n').format(
-            "woordenlijst aan-het-typen" if len(terms) > LONG_LIST else "woordenlijst", body, empty
+            "woordenlijst alleen-in-beeld" if len(terms) > LONG_LIST else "woordenlijst",
+            body,
+            empty,
         )
     )
 

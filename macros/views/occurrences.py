@@ -16,65 +16,73 @@ from ..data.model import Example, Site, Term
 class Occurrences:
     """Where each term is used: the bouwstenen and practice examples whose text says it.
 
-    The texts (each with its lower-cased copy) are gathered once per build, when this is made
-    (macros/views/context.py); a bouwsteen's text is its page's Markdown and the partner texts that
-    page shows from data/partners.yaml (`partner_shown`).
+    The texts are gathered once per build, when this is made (macros/views/context.py); a
+    bouwsteen's text is its page's Markdown and the partner texts that page shows from
+    data/partners.yaml (`partner_shown`), an example's its title and text.
     """
 
     def __init__(self, site: Site):
-        self.bouwstenen: dict[int, tuple[str, str]] = {}
+        self.bouwstenen: dict[int, str] = {}
         for n, text in site.texts.items():
             shown = partner_shown(text, site)
-            full = f"{text}\n{shown}" if shown else text
-            self.bouwstenen[n] = (full, full.lower())
-        self.examples: list[tuple[Example, tuple[str, str]]] = []
-        for e in site.examples:
-            text = f"{e.titel}\n{e.tekst}"
-            self.examples.append((e, (text, text.lower())))
-        # Every example's text in one string (and its lower-cased copy), apart by a NUL,
-        # which no text and no name holds (macros/core/validation.py refuses control
-        # characters): a name is looked for once in all examples, not once per example.
-        self._texts = _Joined([text for _, (text, _) in self.examples])
-        self._lower = _Joined([lower for _, (_, lower) in self.examples])
+            self.bouwstenen[n] = f"{text}\n{shown}" if shown else text
+        self.examples = site.examples
+        self._bouwsteen_texts = _Texts(list(self.bouwstenen.values()))
+        self._example_texts = _Texts([f"{e.titel}\n{e.tekst}" for e in site.examples])
 
     def __call__(self, term: Term) -> tuple[list[int], list[Example]]:
-        """The bouwstenen and examples whose text uses the term (or a variant).
+        """The bouwstenen and examples whose text uses the term (or a variant)."""
+        names = _Names(term)
+        numbers = list(self.bouwstenen)
+        bouwstenen = [numbers[i] for i in self._bouwsteen_texts.using(names)]
+        examples = [self.examples[i] for i in self._example_texts.using(names)]
+        return bouwstenen, examples
 
-        A plain substring test on lower-cased text comes first; the word-boundary regex only
-        runs where the word can be. That keeps a thousand examples times every term cheap:
-        the substring is looked for in all examples' texts at once (`_Joined`), which gives
-        the same examples as a test of each text.
-        """
-        variants = [
+
+class _Names:
+    """A term's names as `_Texts.using` looks for them: the term and its synonyms in any case,
+    the abbreviation as written; each as a whole word."""
+
+    def __init__(self, term: Term):
+        self.variants = [
             (w.lower(), re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I))
             for w in (term.term, *term.synoniemen)
         ]
-        abbreviation = term.afkorting
-        abbreviation_pattern = abbreviation and re.compile(
-            rf"(?<!\w){re.escape(abbreviation)}(?!\w)"
+        self.abbreviation = term.afkorting
+        self.abbreviation_pattern = self.abbreviation and re.compile(
+            rf"(?<!\w){re.escape(self.abbreviation)}(?!\w)"
         )
 
-        def uses(text: str, lower: str) -> bool:
-            if any(w in lower and p.search(text) for w, p in variants):
-                return True
-            return bool(abbreviation and abbreviation in text and abbreviation_pattern.search(text))
 
-        bouwstenen = [n for n, (text, lower) in self.bouwstenen.items() if uses(text, lower)]
+class _Texts:
+    """Texts to look for names in, each also lower-cased, and both joined for one scan.
+
+    A plain substring test comes first; the word-boundary regex only runs on a text where the
+    word can be. That keeps a thousand examples times every term cheap: the substring is looked
+    for in all texts at once (`_Joined`), which gives the same texts as a test of each text.
+    """
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self._joined = _Joined(texts)
+        self._lower = _Joined([text.lower() for text in texts])
+
+    def using(self, names: _Names) -> list[int]:
+        """The index of every text that uses one of `names`, in order."""
+        texts = self.texts
         found: set[int] = set()
-        for w, pattern in variants:
+        for w, pattern in names.variants:
+            found.update(
+                i for i in self._lower.containing(w) if i not in found and pattern.search(texts[i])
+            )
+        if names.abbreviation:
+            pattern = names.abbreviation_pattern
             found.update(
                 i
-                for i in self._lower.containing(w)
-                if i not in found and pattern.search(self.examples[i][1][0])
+                for i in self._joined.containing(names.abbreviation)
+                if i not in found and pattern.search(texts[i])
             )
-        if abbreviation:
-            found.update(
-                i
-                for i in self._texts.containing(abbreviation)
-                if i not in found and abbreviation_pattern.search(self.examples[i][1][0])
-            )
-        examples = [self.examples[i][0] for i in sorted(found)]
-        return bouwstenen, examples
+        return sorted(found)
 
 
 class _Joined:
