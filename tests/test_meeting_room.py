@@ -287,6 +287,47 @@ def test_every_letter_of_the_glossary_index_is_in_view_on_a_phone(context_factor
             assert apart(one, other), (one, other)
 
 
+LANDED = "(id) => Math.round(document.getElementById(id).getBoundingClientRect().top)"
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900}, PHONE])
+def test_a_to_z_links_land_on_their_term_after_the_filter_was_used(
+    context_factory, server, viewport
+):
+    """Found at 1280 and 390 px: once the filter had focus, terms off screen were skipped at
+    a guessed height (extra.css, .alleen-in-beeld), and the A-Z links landed up to 2,000 px
+    off their term, on a phone past the screen. Now each lands where it does on a page fresh
+    from the server: after the filter got focus, and after typing and clearing it."""
+    page = context_factory(viewport=viewport).new_page()
+    page.goto(server + GLOSSARY)
+    links = page.locator("nav.woordenlijst-az a").evaluate_all(
+        "els => els.map(a => a.getAttribute('href').slice(1))"
+    )
+    field = page.locator("#woordenlijst-zoek")
+
+    def landing(target: str, before) -> int:
+        page.goto(server + GLOSSARY)
+        before()
+        page.locator(f"nav.woordenlijst-az a[href='#{target}']").click()
+        page.wait_for_timeout(300)
+        return page.evaluate(LANDED, target)
+
+    def focused():
+        field.focus()
+        page.wait_for_timeout(300)
+        assert page.locator("#woordenlijst.alleen-in-beeld").count() == 1
+
+    def typed_and_cleared():
+        field.fill("woon")
+        field.press("Escape")
+
+    for target in [links[1], links[len(links) // 2], *links[-4:]]:
+        fresh = landing(target, lambda: None)
+        assert 0 <= fresh < viewport["height"] // 4, (target, fresh)
+        for before in (focused, typed_and_cleared):
+            assert abs(landing(target, before) - fresh) <= 2, (target, before.__name__)
+
+
 # Focus visible on every interactive control of every page type (WCAG 2.4.7)
 
 FOCUSABLE = (
