@@ -159,6 +159,16 @@ def main() -> None:
                 f"max {max(scripts):.1f} ms; style and layout: median "
                 f"{statistics.median(layouts):.1f} ms, max {max(layouts):.1f} ms"
             )
+            typed = QUERIES * (len(times) // len(QUERIES))
+            slowest = sorted(range(len(times)), key=times.__getitem__, reverse=True)[:3]
+            print(
+                "  slowest: "
+                + "; ".join(
+                    f"“{typed[i]}” after “{typed[i - 1] if i else ''}” {times[i]:.1f} ms "
+                    f"(keystroke {i + 1})"
+                    for i in slowest
+                )
+            )
             print(f"  going to the filter (focus, once, before typing): {outcome['focus']:.1f} ms")
             print(
                 "  to the next frame drawn: first three "
