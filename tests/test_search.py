@@ -257,6 +257,9 @@ FURNITURE = (
     ("Stel een lezing", TERM_RECORDS),
     ("Wonen — ", TERM_RECORDS),
     ("Welzijn — ", TERM_RECORDS),
+    # Found in the search page's excerpts: "Let op: deze term is al meer dan 12 maanden niet
+    # nagekeken … (laatst op 1 december 2026)", a note the glossary hides until it is due.
+    ("niet nagekeken tegen zijn bronnen", "/"),
 )
 
 

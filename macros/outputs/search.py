@@ -66,6 +66,9 @@ EXCLUDED_CLASSES = (
     "praktijkvoorbeeld",  # an example framed on a bouwsteen page: idem
     "verwante-voorbeelden",  # the related examples under an example: idem
     "term-details",  # a term's sources, "zie ook" and "komt voor in": other things' names
+    # The note on a term not checked for a year (macros/pages/glossary.py): hidden on the
+    # page until it is due (docs/javascripts/nagekeken.js), an excerpt would quote it anyway.
+    "term-verouderd",
     "laatst-gewijzigd",  # each page's date (macros/data/revisions.py)
     "nieuw-feed",  # the link to the feed
     # Page furniture, never in an excerpt (the words that matter are in the record's meta):
