@@ -163,6 +163,19 @@ def test_glossary_ranks_exact_then_prefix_then_synonyms_then_text(page, server, 
     assert page.evaluate("CSS.highlights.size") == 0
 
 
+def test_a_straight_apostrophe_finds_what_the_curly_one_finds(page, server):
+    """Found on a phone: its keyboard types "svk's", the text says "svk’s", and the filter
+    showed 0 of 71 terms (the curly one found 6). Both fold the same now (tekst.js)."""
+    page.goto(server + GLOSSARY)
+    field = page.locator("#woordenlijst-zoek")
+    for curly, straight in (("svk’s", "svk's"), ("cgg’s", "cgg's")):
+        field.fill(curly)
+        expected = shown_ids(page)
+        assert expected, curly
+        field.fill(straight)
+        assert shown_ids(page) == expected, straight
+
+
 BLOCKS = """() => [...document.querySelectorAll("#woordenlijst .woordenlijst-blok")].map(b => ({
   hidden: b.hidden,
   shown: [...b.querySelectorAll("section.term:not([hidden]) h2[id]")].map(h => h.id),

@@ -14,6 +14,7 @@ TRICKY = [
     "",
     "Geïntegreerd Breed Onthaal",
     "Cliënt’s “woonnood” – of niet?",
+    "svk's SVK’s cgg's 'quoted' ''",
     "Privé-huur in Bilzen-Hoeselt",
     "ŒUVRE Æther ﬁnanciën ﬂexibel",
     "Straße Łódź Øresund",

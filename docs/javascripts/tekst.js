@@ -4,8 +4,9 @@
  * (mkdocs.yml extra_javascript); it exposes one global, `Tekst`.
  *
  * - Tekst.fold: macros/core/text.py `fold`: compatibility decomposition (NFKD), everything
- *   that is not ASCII dropped (accents, curly quotes, dashes), lower case: "Cliënt’s" ->
- *   "clients". The search's words (woorden.json) and the glossary filter use it.
+ *   that is not ASCII dropped (accents, curly quotes, dashes), and the straight apostrophe,
+ *   lower case: "Cliënt’s" and "Cliënt's" -> "clients". The search's words (woorden.json)
+ *   and the glossary filter use it.
  * - Tekst.foldWords: macros/core/text.py `fold_words`: the same, and every run of signs that are not
  *   a letter or digit one space: "Privé-huur" -> "prive huur".
  * - Tekst.searchFold: macros/core/text.py `search_fold`: `foldWords`, and a long vowel written
@@ -16,12 +17,14 @@
 
   var NON_ASCII = /[^\x00-\x7f]+/g;
   var HAS_NON_ASCII = /[^\x00-\x7f]/;
+  var APOSTROPHE = /'/g;
 
   function fold(text) {
     text = String(text);
     // Plain ASCII needs no decomposition: the common case, and the fast one.
     if (HAS_NON_ASCII.test(text)) text = text.normalize("NFKD").replace(NON_ASCII, "");
-    return text.toLowerCase();  // on ASCII, what Python's casefold() and lower() do
+    // The straight apostrophe too: a phone types "svk's" for the text's "svk’s".
+    return text.replace(APOSTROPHE, "").toLowerCase();  // on ASCII, as Python's casefold()
   }
 
   function foldWords(text) {
