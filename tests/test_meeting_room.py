@@ -176,6 +176,50 @@ def test_a_straight_apostrophe_finds_what_the_curly_one_finds(page, server):
         assert shown_ids(page) == expected, straight
 
 
+def test_a_link_to_a_term_the_filter_hides_clears_the_filter_and_lands_on_it(
+    context_factory, server, real
+):
+    """Found on a phone: with ?q=svk, tapping A-Z "B" or a "Zie ook" link to a hidden term
+    changed the address and nothing else; a shared ?q=svk#<hidden term> showed no term at the
+    top. Now such a link clears the filter (the status says so) and lands on its term."""
+    page = context_factory(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
+    page.goto(server + GLOSSARY + "?q=svk")
+    shown = set(shown_ids(page))
+    letters = page.locator("nav.woordenlijst-az a").evaluate_all(
+        "els => els.map(a => a.getAttribute('href').slice(1))"
+    )
+    hidden = next(i for i in letters if i not in shown)
+    page.locator(f"nav.woordenlijst-az a[href='#{hidden}']").tap()
+    page.wait_for_function(
+        "id => Math.abs(document.getElementById(id).getBoundingClientRect().top - 68) < 3",
+        arg=hidden,
+    )
+    assert shown_ids(page) == [t.id for t in real.terms]
+    assert page.input_value("#woordenlijst-zoek") == ""
+    assert "filter gewist" in page.text_content("#woordenlijst-aantal")
+    assert "q=" not in page.url and page.url.endswith(f"#{hidden}")
+    # "Zie ook" from a filtered term to one the filter hides
+    page.goto(server + GLOSSARY + "?q=woonbegeleiding")
+    link = page.locator(f"{SHOWN_TERMS} a[href^='#']:not(.term-afdrukken)").evaluate_all(
+        """(links, shown) => links.map(a => a.getAttribute('href').slice(1))
+             .filter(id => document.getElementById(id)?.closest('section.term')?.hidden)""",
+    )
+    assert link, "a filtered term links to a term the filter hides"
+    page.locator(f"{SHOWN_TERMS} a[href='#{link[0]}']").first.tap()
+    page.wait_for_function(
+        "id => { const b = document.getElementById(id).getBoundingClientRect();"
+        " return b.top >= 0 && b.top < innerHeight / 2; }",
+        arg=link[0],
+    )
+    # A shared address: the filter gives way to the term it points to
+    page.goto(server + GLOSSARY + f"?q=svk#{hidden}")
+    page.wait_for_function(
+        "id => Math.abs(document.getElementById(id).getBoundingClientRect().top - 68) < 3",
+        arg=hidden,
+    )
+    assert page.input_value("#woordenlijst-zoek") == ""
+
+
 BLOCKS = """() => [...document.querySelectorAll("#woordenlijst .woordenlijst-blok")].map(b => ({
   hidden: b.hidden,
   shown: [...b.querySelectorAll("section.term:not([hidden]) h2[id]")].map(h => h.id),

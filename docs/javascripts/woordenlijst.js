@@ -346,6 +346,39 @@
     filter();
     watchNearby(terms);
 
+    // A link to a term the filter hides (an A-Z letter, "Zie ook", a shared address with
+    // ?q= and #term) led nowhere: the address changed, the page did not move. Such a link
+    // now clears the filter first, and the browser then goes to the term as to any other.
+    function hiddenTerm(id) {
+      var target = id ? document.getElementById(id) : null;
+      var section = target && list.contains(target) ? target.closest("section.term") : null;
+      return section && section.hidden ? section : null;
+    }
+    function showAllFor(section, event) {
+      input.value = "";
+      filter(event);
+      var heading = section.querySelector("h2");
+      status.textContent = total + " termen: filter gewist om “" +
+        (heading ? heading.textContent.trim() : section.id) + "” te tonen";
+    }
+    function idOf(hash) {
+      try { return decodeURIComponent(hash.slice(1)); } catch (e) { return hash.slice(1); }
+    }
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest('a[href^="#"]');
+      if (!link || event.defaultPrevented || link.classList.contains("term-afdrukken")) return;
+      var section = hiddenTerm(idOf(link.getAttribute("href")));
+      if (section) showAllFor(section, event);
+    }, true);
+    function revealTarget(event) {
+      var section = hiddenTerm(idOf(window.location.hash));
+      if (!section) return;
+      showAllFor(section, event || { type: "load" });  // the address drops its ?q= too
+      section.scrollIntoView();
+    }
+    window.addEventListener("hashchange", revealTarget);
+    revealTarget(null);
+
     // Per term: a copyable link and a print link.
     list.addEventListener("click", function (event) {
       var printer = event.target.closest("a.term-afdrukken");
