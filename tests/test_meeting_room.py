@@ -509,6 +509,30 @@ def test_an_abbreviation_opens_with_a_tap(context_factory, server):
     assert not tip.is_visible()
 
 
+@pytest.mark.parametrize("bottom_gap", [40, 24, 4])
+def test_an_abbreviation_at_the_bottom_of_a_phone_screen_opens_on_screen(
+    context_factory, server, bottom_gap
+):
+    """Found at 390x844: an abbreviation near the bottom of the screen opened its explanation
+    below the screen (822-931 px with the screen ending at 844), and the page did not scroll.
+    Now the page scrolls just enough: explanation and abbreviation both on screen."""
+    page = context_factory(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
+    page.goto(server + "bouwstenen/2-werk-integraal/")
+    abbr = page.locator(".md-content abbr[role=button]").nth(3)
+    abbr.evaluate(
+        "(el, gap) => scrollBy(0, el.getBoundingClientRect().bottom - (innerHeight - gap))",
+        bottom_gap,
+    )
+    abbr.tap()
+    tip = page.locator("#" + abbr.get_attribute("aria-controls"))
+    page.wait_for_function(
+        "el => el.getBoundingClientRect().bottom <= innerHeight", arg=tip.element_handle()
+    )
+    box, own = tip.bounding_box(), abbr.bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], box
+    assert own["y"] >= 0, own
+
+
 def test_without_javascript_an_abbreviation_keeps_its_title(context_factory, server):
     page = context_factory(java_script_enabled=False).new_page()
     page.goto(server + "bouwstenen/2-werk-integraal/")

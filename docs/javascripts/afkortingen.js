@@ -38,6 +38,10 @@
     if (rect.right > room) shift = room - rect.right;
     if (rect.left + shift < 8) shift = 8 - rect.left;
     tip.style.left = shift + "px";
+    // Found on a phone: an abbreviation near the bottom of the screen opened its explanation
+    // below the screen, and the page did not move. The page scrolls just enough to show it.
+    var below = tip.getBoundingClientRect().bottom + 8 - window.innerHeight;
+    if (below > 0) window.scrollBy(0, Math.ceil(below));
   }
 
   function open(abbr) {
