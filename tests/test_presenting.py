@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from playwright.sync_api import expect
 
 from tests.test_quality import PAGES, WCAG_TAGS
 
@@ -116,6 +117,129 @@ def test_a_link_opens_the_presentation(new_page, server):
     page.get_by_role("button", name="Sluiten", exact=True).click()
     assert not page.locator(".presentatie").is_visible()
     assert page.locator(f"section.term:has(h2#{TERM})").is_visible()
+
+
+FILTERED = f"?q={TERM}"  # three terms: Woonbegeleiding first
+
+
+def place(page) -> str:
+    return page.locator(".presentatie__plaats").inner_text().strip()
+
+
+def focus_in_presentation(page) -> bool:
+    return page.evaluate("document.querySelector('.presentatie').contains(document.activeElement)")
+
+
+def filtered_names(page) -> list[str]:
+    """The names of the filtered list's terms, in its order, as the presentation shows them."""
+    return page.locator("#woordenlijst section.term:not([hidden]) h2.term-naam").evaluate_all(
+        "els => els.map(e => e.textContent.trim())"
+    )
+
+
+def test_the_keys_still_work_after_the_buttons_went_to_the_end_of_the_list(new_page, server):
+    """Found at 1920 px: "Volgende term" clicked up to the last term was disabled with the focus
+    on it, the focus fell to the body, and Page Up/Down, the arrows and Escape did nothing
+    after that (the same with "Vorige term" at the first). Now the focus stays in the
+    presentation, the keys go on working, Escape closes and gives the focus back."""
+    page = new_page(BEAMER)
+    page.goto(server + GLOSSARY + FILTERED)
+    names = filtered_names(page)
+    assert len(names) == 3 and names[0].startswith("Woonbegeleiding"), names
+    toon = page.locator(f"section.term:has(h2#{TERM}) button.term-toon")
+    toon.click()
+    assert place(page) == "Term 1 van 3"
+    following = page.get_by_role("button", name="Volgende term")
+    previous = page.get_by_role("button", name="Vorige term")
+    following.click()
+    following.click()
+    assert place(page) == "Term 3 van 3" and presented(page) == names[2]
+    expect(following).to_be_disabled()
+    assert focus_in_presentation(page)
+    page.keyboard.press("PageUp")
+    assert place(page) == "Term 2 van 3" and presented(page) == names[1]
+    page.keyboard.press("ArrowLeft")
+    assert place(page) == "Term 1 van 3"
+    page.keyboard.press("PageUp")  # nothing before the first
+    assert place(page) == "Term 1 van 3"
+    page.keyboard.press("ArrowRight")
+    assert place(page) == "Term 2 van 3"
+    page.keyboard.press("Escape")
+    expect(page.locator(".presentatie")).to_be_hidden()
+    page.wait_for_function("el => el === document.activeElement", arg=toon.element_handle())
+    # "Vorige term" to the first term, then the clicker forward.
+    toon.click()
+    page.keyboard.press("PageDown")
+    page.keyboard.press("PageDown")
+    assert place(page) == "Term 3 van 3"
+    previous.click()
+    previous.click()
+    assert place(page) == "Term 1 van 3" and presented(page) == names[0]
+    expect(previous).to_be_disabled()
+    assert focus_in_presentation(page)
+    page.keyboard.press("PageDown")
+    assert place(page) == "Term 2 van 3"
+    # A click on the bar between the buttons keeps the focus in the presentation too.
+    page.locator(".presentatie__plaats").click()
+    assert focus_in_presentation(page)
+    page.keyboard.press("PageDown")
+    assert place(page) == "Term 3 van 3"
+    page.keyboard.press("Escape")
+    expect(page.locator(".presentatie")).to_be_hidden()
+    page.wait_for_function("el => el === document.activeElement", arg=toon.element_handle())
+
+
+def test_the_compact_link_keeps_the_filter_and_its_presentation_the_filtered_list(new_page, server):
+    """Found: "Compact" from ?q=woonbegeleiding led to ?term=woonbegeleiding, without the
+    filter, and its "Toon deze term" went through all 71 terms ("Term 64 van 71"). Now the
+    link keeps the filter, also one typed a moment ago, and the presentation goes through the
+    three terms of the filtered list, in its order."""
+    page = new_page(BEAMER)
+    page.goto(server + GLOSSARY + FILTERED)
+    names = filtered_names(page)
+    page.locator(f"section.term:has(h2#{TERM}) a.term-compact-link").click()
+    page.wait_for_url(f"**{GLOSSARY}?q={TERM}&term={TERM}")
+    shown = page.locator("section.term").evaluate_all(
+        "els => els.filter(e => e.checkVisibility()).map(e => e.querySelector('h2').id)"
+    )
+    assert shown == [TERM]
+    page.locator(f"section.term:has(h2#{TERM}) button.term-toon").click()
+    seen = []
+    for n in range(1, 4):
+        assert place(page) == f"Term {n} van 3"
+        seen.append(presented(page))
+        page.keyboard.press("PageDown")
+    assert seen == names
+    # A filter just typed, before the address follows it: the link has it too.
+    page.goto(server + GLOSSARY)
+    page.locator("#woordenlijst-zoek").fill("woonbeg")
+    page.locator(f"section.term:has(h2#{TERM}) a.term-compact-link").click()
+    page.wait_for_url(f"**{GLOSSARY}?q=woonbeg&term={TERM}")
+
+
+@pytest.mark.parametrize("query", [f"?term={TERM}", f"?q={TERM}&term={TERM}"])
+def test_after_the_presentation_the_compact_view_and_its_address_name_the_same_term(
+    new_page, server, query
+):
+    """Found: in the compact view of Woonbegeleiding, the presentation moved on to Woonladder
+    and closed left the address at ?term=woonbegeleiding#woonladder, over Woonbegeleiding.
+    Now closing brings back the compact view as it was (Woonbegeleiding, the focus on its
+    "Toon deze term") and its address unchanged, so a reload shows the same."""
+    page = new_page(BEAMER)
+    address = server + GLOSSARY + query
+    page.goto(address)
+    toon = page.locator(f"section.term:has(h2#{TERM}) button.term-toon")
+    toon.click()
+    page.keyboard.press("PageDown")
+    assert not presented(page).startswith("Woonbegeleiding")
+    page.get_by_role("button", name="Sluiten", exact=True).click()
+    expect(page.locator(".presentatie")).to_be_hidden()
+    page.wait_for_function("el => el === document.activeElement", arg=toon.element_handle())
+    assert page.url == address
+    shown = page.locator("section.term").evaluate_all(
+        "els => els.filter(e => e.checkVisibility()).map(e => e.querySelector('h2').id)"
+    )
+    assert shown == [TERM]
 
 
 @pytest.fixture(scope="module")

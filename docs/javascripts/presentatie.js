@@ -6,7 +6,11 @@
  * Presentation: "Toon deze term" (or ?term=<id>&toon=1) shows the term full screen in
  * projector sizes, readable from the back of a room. Arrow keys, Page Up/Down (a clicker) and
  * the on-screen buttons go to the previous or next term of the list as it is filtered now;
- * Escape or "Sluiten" closes it and puts the focus back where it was.
+ * Escape or "Sluiten" closes it and puts the focus back where it was. The focus stays in the
+ * presentation while it is open (not on the page's body, where keys would reach nothing): a
+ * button that gets disabled at the first or last term hands it to the term first.
+ * "Compact" keeps the filter (?q=…&term=…), so the presentation from there goes through the
+ * same filtered list.
  * It works on the glossary's own markup (macros/pages/glossary.py); without JavaScript, ?term=
  * shows the whole glossary and the #anchor leads to the term.
  */
@@ -103,8 +107,17 @@
       var at = terms.indexOf(section);
       overlay.querySelector(".presentatie__plaats").textContent =
         "Term " + (at + 1) + " van " + terms.length;
-      overlay.querySelector(".presentatie__vorige").disabled = at <= 0;
-      overlay.querySelector(".presentatie__volgende").disabled = at >= terms.length - 1;
+      var previous = overlay.querySelector(".presentatie__vorige");
+      var next = overlay.querySelector(".presentatie__volgende");
+      // A focused button that gets disabled drops the focus to the body, where the keys (a
+      // clicker's Page Up/Down, Escape) no longer reach the presentation: the term takes it
+      // first. Not the other button, where a repeated Enter or Space would step back.
+      var active = document.activeElement;
+      if ((active === previous && at <= 0) || (active === next && at >= terms.length - 1)) {
+        body.focus({ preventScroll: true });
+      }
+      previous.disabled = at <= 0;
+      next.disabled = at >= terms.length - 1;
       body.scrollTop = 0;
     }
 
@@ -120,6 +133,8 @@
       overlay.setAttribute("role", "dialog");
       overlay.setAttribute("aria-modal", "true");
       overlay.setAttribute("aria-labelledby", "presentatie-naam");
+      // A click on the bar between the buttons focuses the presentation, not the body.
+      overlay.tabIndex = -1;
       overlay.innerHTML =
         '<div class="presentatie__term" tabindex="0"></div>' +
         '<div class="presentatie__bediening">' +
@@ -166,8 +181,13 @@
       document.documentElement.classList.remove("presentatie-open");
       behind.forEach(function (e) { e.inert = false; });
       if (document.fullscreenElement) document.exitFullscreen().catch(function () {});
+      // The list's address points to the term presented last. The compact view's does not: it
+      // shows its one term (?term=) again, as it was before the presentation opened over it,
+      // with the focus back on its "Toon deze term", so a #anchor of another term would name
+      // what is not on screen; a reload or a shared link should show what the reader sees.
       var heading = current && current.querySelector("h2[id]");
-      if (heading && window.location.hash !== "#" + heading.id) {
+      var compactView = list.hasAttribute("data-compact");
+      if (heading && !compactView && window.location.hash !== "#" + heading.id) {
         window.history.replaceState(window.history.state, "", "#" + heading.id);
       }
       // After the browser has left full screen, which moves the focus itself.
@@ -176,6 +196,17 @@
     }
 
     return { open: open };
+  }
+
+  // The compact link of a term, with the filter as it is now (the address follows the filter
+  // only once typing pauses: woordenlijst.js).
+  function compactHref(id) {
+    var input = document.getElementById("woordenlijst-zoek");
+    var query = input ? input.value.trim() : new URLSearchParams(window.location.search).get("q");
+    var params = new URLSearchParams();
+    if (query) params.set("q", query);
+    params.set("term", id);
+    return "?" + params.toString();
   }
 
   function init() {
@@ -188,7 +219,7 @@
       if (!id || !actions) return;
       var link = document.createElement("a");
       link.className = "term-compact-link";
-      link.href = "?term=" + encodeURIComponent(id);
+      link.href = compactHref(id);
       link.textContent = "Compact";
       link.setAttribute("aria-label", "Compacte weergave van deze term");
       var button = document.createElement("button");
@@ -198,6 +229,15 @@
       button.addEventListener("click", function () { show.open(section); });
       actions.appendChild(link);
       actions.appendChild(button);
+    });
+    // Each link is brought up to date with the filter just before it is used (pointed at,
+    // focused, right-clicked to copy, clicked), not on every keystroke in the filter.
+    ["pointerover", "focusin", "pointerdown", "contextmenu", "click"].forEach(function (type) {
+      list.addEventListener(type, function (event) {
+        var link = event.target.closest && event.target.closest("a.term-compact-link");
+        var heading = link && link.closest("section.term").querySelector("h2[id]");
+        if (heading) link.setAttribute("href", compactHref(heading.id));
+      });
     });
     var params = new URLSearchParams(window.location.search);
     var wanted = params.get("term");
