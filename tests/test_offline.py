@@ -59,6 +59,12 @@ def test_after_one_visit_the_glossary_a_term_and_search_work_offline(context, si
     page.goto(url + "zoeken/?q=woonbegeleiding")
     page.locator("#zoekresultaten li").first.wait_for(timeout=20_000)
     assert page.locator(".offline-melding").is_visible()
+    # more results, their fragments from the same stored bundle
+    results = page.locator("#zoekresultaten > li")
+    shown = results.count()
+    page.get_by_role("button", name=re.compile(r"^Toon \d+ resultaten meer$")).click()
+    results.nth(shown).locator("h2 a").wait_for(timeout=20_000)
+    assert results.nth(shown).locator("h2 a").evaluate("a => a === document.activeElement")
     page.goto(url + "woordenlijst/")
     assert page.locator("section.term").count() > 10
 

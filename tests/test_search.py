@@ -9,10 +9,11 @@ import json
 import re
 from dataclasses import replace
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import pytest
 import yaml
+from playwright.sync_api import expect
 
 from macros.core.text import fold
 from macros.data.model import Term
@@ -418,6 +419,102 @@ def test_a_new_query_updates_the_address(page, server):
 def test_first_query_downloads_little(browser, server):
     size = first_query_bytes(browser, server, "woonbegeleiding", SEARCH_FILES)
     assert 0 < size <= MAX_FIRST_QUERY_BYTES, f"{size / 1024:.0f} KB"
+
+
+def shown_per_page() -> int:
+    """How many results zoeken.js shows at once (SHOWN)."""
+    script = (ROOT / "docs" / "javascripts" / "zoeken.js").read_text(encoding="utf-8")
+    return int(re.search(r"var SHOWN = (\d+);", script).group(1))
+
+
+def more_label(left: int, shown: int) -> str:
+    if left > shown:
+        return f"Toon {shown} resultaten meer"
+    return "Toon het laatste resultaat" if left == 1 else f"Toon de laatste {left} resultaten"
+
+
+def test_more_results_are_appended_on_request_with_the_focus_on_the_first_new_one(page, server):
+    """Found: 'woonbegeleiding' said "60 resultaten …, de eerste 20 staan hieronder." with no
+    way to see the other 40. Now a button after the list says how many it adds ("Toon 20
+    resultaten meer", the last time "Toon de laatste 20 resultaten"), appends them with their
+    links, downloads their fragments only then, moves the focus to the first new result's link
+    and updates the status; when all are shown it is gone and the status says so. The results
+    are Pagefind's, each once."""
+    shown = shown_per_page()
+    fragments = []
+    page.on(
+        "response", lambda r: fragments.append(r.url) if "/pagefind/fragment/" in r.url else None
+    )
+    page.goto(server + "zoeken/?q=woonbegeleiding")
+    page.wait_for_selector(DONE)
+    status = page.locator("#zoekstatus")
+    count = int(re.match(r"(\d+) resultaten voor “woonbegeleiding”", status.inner_text()).group(1))
+    assert count > 2 * shown  # two clicks at least: the label changes on the last one
+    items = page.locator("#zoekresultaten > li")
+    assert items.count() == shown
+    assert len(fragments) <= shown + 1  # the shown ones (and a glossary term's, looked up)
+    expect(status).to_have_text(
+        f"{count} resultaten voor “woonbegeleiding”, de eerste {shown} staan hieronder."
+    )
+    more = page.locator("#zoekresultaten + button.zoeken-meer")  # right after the list
+    clicks = 0
+    while items.count() < count:
+        before = items.count()
+        left = count - before
+        added = min(left, shown)
+        button = page.get_by_role("button", name=more_label(left, shown), exact=True)
+        expect(button).to_be_visible()
+        assert more.count() == 1
+        downloaded = len(fragments)
+        if clicks == 0:  # by keyboard
+            button.focus()
+            page.keyboard.press("Enter")
+        else:
+            button.click()
+        clicks += 1
+        expect(items).to_have_count(before + added)
+        page.wait_for_selector(DONE)
+        first_new = items.nth(before).locator("h2 a")
+        expect(first_new).to_be_focused()
+        assert first_new.get_attribute("href")
+        assert 0 < len(fragments) - downloaded <= added  # the new results' fragments, only now
+        shown_now = before + added
+        expect(status).to_have_text(
+            f"{count} resultaten voor “woonbegeleiding”, "
+            + (
+                f"de eerste {shown_now} staan hieronder."
+                if shown_now < count
+                else f"alle {count} staan hieronder."
+            )
+        )
+    assert clicks == -(-(count - shown) // shown)
+    expect(more).to_have_count(0)
+    expect(page.get_by_role("button", name=re.compile("^Toon "))).to_have_count(0)
+    root = urlsplit(server).path
+    hrefs = [
+        h.removeprefix(root)
+        for h in page.eval_on_selector_all(
+            "#zoekresultaten li h2 a", "links => links.map(a => a.getAttribute('href'))"
+        )
+    ]
+    assert len(hrefs) == len(set(hrefs)) == count
+    everything = all_results(page, "woonbegeleiding")  # Pagefind's own, all loaded
+    assert sorted(hrefs) == sorted(a.removeprefix("/") for a in everything)
+
+
+def test_a_new_search_takes_the_more_button_away_and_few_results_have_none(page, server):
+    """The "Toon … meer" button belongs to its search: a new query with all its results on the
+    page has none (and the status no "de eerste")."""
+    results(page, server, "woonbegeleiding")
+    expect(page.locator("button.zoeken-meer")).to_have_count(1)
+    page.fill("#zoekvraag", "huurderssyndicaat")
+    page.press("#zoekvraag", "Enter")
+    page.wait_for_function("location.search === '?q=huurderssyndicaat'")
+    page.wait_for_selector(DONE)
+    count = page.locator("#zoekresultaten > li").count()
+    assert 0 < count <= shown_per_page()
+    assert "de eerste" not in page.locator("#zoekstatus").inner_text()
+    expect(page.locator("button.zoeken-meer")).to_have_count(0)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

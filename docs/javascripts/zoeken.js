@@ -16,6 +16,11 @@
  *   pages with more (and rarer) words first.
  * Without results, or with weak ones, the page suggests the nearest glossary terms, the
  * catalogue filtered by the query and the corrections: never a dead end.
+ *
+ * The first SHOWN results are shown; a button after the list ("Toon 20 resultaten meer", the
+ * last time "Toon de laatste 7 resultaten") appends the next ones. A result's fragment is
+ * downloaded only when it is shown (or looked at for the corrections), so more results cost
+ * nothing until asked for. The focus then moves to the first new result's link.
  */
 (function () {
   "use strict";
@@ -293,10 +298,6 @@
     return best;
   }
 
-  function key(data) {
-    return data.meta.adres || data.url;
-  }
-
   function showResult(list, root, data) {
     var item = element("li", "zoekresultaat");
     var heading = element("h2", "zoekresultaat-titel");
@@ -319,12 +320,30 @@
     list.appendChild(item);
   }
 
-  // One Pagefind search with the data of its first results: {results, data, count}.
+  // Pagefind's results as entries: {id, result, data}, the data (its fragment) loaded only when
+  // asked for (`loadEntries`).
+  function entriesOf(results) {
+    return results.map(function (r) { return { id: r.id, result: r, data: null }; });
+  }
+
+  // The data of `entries`, downloading the fragments not yet loaded.
+  function loadEntries(entries) {
+    return Promise.all(entries.map(function (e) {
+      return e.data ? e.data : e.result.data().then(function (d) { e.data = d; return d; });
+    }));
+  }
+
+  // An outcome: all its entries in order (each result once), the data of the first SHOWN, the count.
+  function outcomeOf(entries) {
+    return loadEntries(entries.slice(0, SHOWN)).then(function (data) {
+      return { entries: entries, data: data, count: entries.length };
+    });
+  }
+
+  // One Pagefind search with the data of its first results: {entries, data, count}.
   function run(module, query) {
     return module.search(query).then(function (found) {
-      var results = found ? found.results : [];
-      return Promise.all(results.slice(0, SHOWN).map(function (r) { return r.data(); }))
-        .then(function (data) { return { results: results, data: data, count: results.length }; });
+      return outcomeOf(entriesOf(found ? found.results : []));
     });
   }
 
@@ -343,8 +362,7 @@
       var results = Object.keys(byId).map(function (id) { return byId[id]; })
         .sort(function (a, b) { return b.words - a.words || b.score - a.score; })
         .map(function (e) { return e.result; });
-      return Promise.all(results.slice(0, SHOWN).map(function (r) { return r.data(); }))
-        .then(function (data) { return { results: results, data: data, count: results.length }; });
+      return outcomeOf(entriesOf(results));
     });
   }
 
@@ -356,7 +374,65 @@
     });
   }
 
+  // What the status adds to the count: how many of the results are below.
+  function shownText(shown, count) {
+    if (shown >= count) return count > SHOWN ? ", alle " + count + " staan hieronder." : ".";
+    return ", de eerste " + shown + " staan hieronder.";
+  }
+
+  // The button's text: how many the next click adds.
+  function moreLabel(left) {
+    if (left > SHOWN) return "Toon " + SHOWN + " resultaten meer";
+    return left === 1 ? "Toon het laatste resultaat" : "Toon de laatste " + left + " resultaten";
+  }
+
+  var generation = 0; // the current search: a later one makes an earlier one's button void
+  var moreButton = null;
+
+  function removeMore() {
+    if (moreButton) moreButton.remove();
+    moreButton = null;
+  }
+
+  // The button after the list that appends the next SHOWN results, their fragments loaded then;
+  // the focus goes to the first new result's link, and the button goes when all are shown.
+  function showMore(root, status, list, counted, entries, shown, search) {
+    var button = element("button", "md-button zoeken-meer", moreLabel(entries.length - shown));
+    button.type = "button";
+    var busy = false;
+    button.addEventListener("click", function () {
+      if (busy || search !== generation) return;
+      busy = true;
+      button.setAttribute("aria-disabled", "true");
+      document.body.dataset.zoeken = "bezig";
+      var next = entries.slice(shown, shown + SHOWN);
+      loadEntries(next).then(function (data) {
+        if (search !== generation) return;
+        var firstNew = list.children.length;
+        data.forEach(function (d) { showResult(list, root, d); });
+        shown += data.length;
+        status.textContent = counted + shownText(shown, entries.length);
+        var link = list.children[firstNew] && list.children[firstNew].querySelector("a");
+        if (link) link.focus();
+        if (shown >= entries.length) removeMore();
+        else button.textContent = moreLabel(entries.length - shown);
+      }).catch(function () {
+        if (search !== generation) return;
+        status.textContent = counted + shownText(shown, entries.length) +
+          " Meer resultaten tonen lukt nu niet; probeer het opnieuw.";
+      }).then(function () {
+        busy = false;
+        button.removeAttribute("aria-disabled");
+        if (search === generation) document.body.dataset.zoeken = "klaar";
+      });
+    });
+    list.after(button);
+    moreButton = button;
+  }
+
   function search(root, query, literal, status, list, box) {
+    var current = ++generation;
+    removeMore();
     list.replaceChildren();
     box.replaceChildren();
     box.hidden = true;
@@ -399,33 +475,36 @@
             // Few pages have all the words: then the pages with some of them, after those.
             if (chosen.words.length < 2 || chosen.outcome.count >= CHECKED) return chosen;
             return anyWords(module, chosen.words).then(function (some) {
-              var seen = new Set(chosen.outcome.data.map(key));
-              var more = some.data.filter(function (d) { return !seen.has(key(d)); });
+              var seen = new Set(chosen.outcome.entries.map(function (e) { return e.id; }));
+              var more = some.entries.filter(function (e) { return !seen.has(e.id); });
               chosen.partial = chosen.outcome.count === 0 && some.count > 0;
-              chosen.outcome = {
-                data: chosen.outcome.data.concat(more).slice(0, SHOWN),
-                count: chosen.outcome.count + some.results.filter(function (r, i) {
-                  return i >= some.data.length || !seen.has(key(some.data[i]));
-                }).length
-              };
-              return chosen;
+              return outcomeOf(chosen.outcome.entries.concat(more)).then(function (outcome) {
+                chosen.outcome = outcome;
+                return chosen;
+              });
             });
           }).then(function (chosen) {
             // The term the query names comes first, found by its name if the words missed it.
             var term = namedTerm(help.terms, chosen.corrected ? chosen.words : queryWords(query)) ||
               namedTerm(help.terms, chosen.words);
             if (!term) return chosen;
-            var first = chosen.outcome.data.filter(function (d) { return d.meta.adres === term.url; });
-            var found = first.length ? Promise.resolve(first) :
-              run(module, term.term).then(function (alone) {
-                return alone.data.filter(function (d) { return d.meta.adres === term.url; });
+            function named(outcome) {
+              return outcome.entries.filter(function (e) {
+                return e.data && e.data.meta.adres === term.url;
               });
+            }
+            var first = named(chosen.outcome);
+            var found = first.length ? Promise.resolve(first) : run(module, term.term).then(named);
             return found.then(function (top) {
-              if (top.length && !first.length) chosen.outcome.count += 1;
-              chosen.outcome.data = top.concat(chosen.outcome.data.filter(function (d) {
-                return top.indexOf(d) < 0;
-              })).slice(0, SHOWN);
-              return chosen;
+              // the term first, and once (it may be among the results not yet loaded)
+              var ids = new Set(top.map(function (e) { return e.id; }));
+              var entries = top.concat(chosen.outcome.entries.filter(function (e) {
+                return !ids.has(e.id);
+              }));
+              return outcomeOf(entries).then(function (outcome) {
+                chosen.outcome = outcome;
+                return chosen;
+              });
             });
           }).then(function (chosen) {
             var shownQuery = chosen.words.join(" ");
@@ -433,11 +512,13 @@
             data.forEach(function (d) { showResult(list, root, d); });
             var n = chosen.outcome.count;
             var about = chosen.corrected ? shownQuery : query;
-            status.textContent =
-              n === 0 ? "Geen resultaten voor “" + query + "”."
+            var counted = n === 0 ? "Geen resultaten voor “" + query + "”"
               : (n === 1 ? "1 resultaat" : n + " resultaten") + " voor “" + about + "”" +
-                (chosen.partial ? " (niet alle woorden samen)" : "") +
-                (n > SHOWN ? ", de eerste " + SHOWN + " staan hieronder." : ".");
+                (chosen.partial ? " (niet alle woorden samen)" : "");
+            status.textContent = counted + shownText(data.length, n);
+            if (n > data.length && current === generation) {
+              showMore(root, status, list, counted, chosen.outcome.entries, data.length, current);
+            }
             if (chosen.corrected) {
               var note = element("p", "zoeken-correctie", "Gezocht naar “" + shownQuery + "”. ");
               var literalLink = element("a", "", "Zoek toch naar “" + query + "”");
