@@ -27,14 +27,14 @@ class Occurrences:
             shown = partner_shown(text, site)
             self.bouwstenen[n] = f"{text}\n{shown}" if shown else text
         self.examples = site.examples
+        self._numbers = list(self.bouwstenen)
         self._bouwsteen_texts = _Texts(list(self.bouwstenen.values()))
         self._example_texts = _Texts([f"{e.titel}\n{e.tekst}" for e in site.examples])
 
     def __call__(self, term: Term) -> tuple[list[int], list[Example]]:
         """The bouwstenen and examples whose text uses the term (or a variant)."""
         names = _Names(term)
-        numbers = list(self.bouwstenen)
-        bouwstenen = [numbers[i] for i in self._bouwsteen_texts.using(names)]
+        bouwstenen = [self._numbers[i] for i in self._bouwsteen_texts.using(names)]
         examples = [self.examples[i] for i in self._example_texts.using(names)]
         return bouwstenen, examples
 
@@ -86,7 +86,10 @@ class _Texts:
 
 
 class _Joined:
-    """Texts joined by NUL, to find which of them hold a substring with one scan."""
+    """Texts joined by NUL, to find which of them hold a substring with one scan.
+
+    A substring without NUL (a term's name: macros/core/validation.py refuses control
+    characters) never runs from one text into the next, whatever the texts hold."""
 
     def __init__(self, texts: list[str]):
         self.count = len(texts)
