@@ -163,6 +163,24 @@ def test_glossary_ranks_exact_then_prefix_then_synonyms_then_text(page, server, 
     assert page.evaluate("CSS.highlights.size") == 0
 
 
+def test_one_letter_keeps_the_list_from_a_to_z_and_a_second_ranks_it(page, server, real):
+    """One letter matches nearly every term: the list stays in A-Z order (ranking moved some
+    fifty terms, the slowest keystroke in `make bench`); from two letters on it is ranked."""
+    by_id = {t.id: t for t in real.terms}
+    page.goto(server + GLOSSARY)
+    field = page.locator("#woordenlijst-zoek")
+    field.press_sequentially("w")
+    ids = shown_ids(page)
+    in_page_order = [t.id for t in real.terms if t.id in set(ids)]
+    assert len(ids) > 1 and ids == in_page_order
+    field.press_sequentially("o")
+    ids = shown_ids(page)
+    ranks = [rank(by_id[i], "wo") for i in ids]
+    assert ranks == sorted(ranks) and ranks[0] < ranks[-1], list(zip(ids, ranks, strict=True))
+    field.press("Backspace")  # and back to one letter: A-Z again
+    assert shown_ids(page) == in_page_order
+
+
 def test_a_straight_apostrophe_finds_what_the_curly_one_finds(page, server):
     """Found on a phone: its keyboard types "svk's", the text says "svk’s", and the filter
     showed 0 of 71 terms (the curly one found 6). Both fold the same now (tekst.js)."""
