@@ -89,7 +89,7 @@ from .outputs.edition import edition_date
 from .outputs.exports import exports
 from .outputs.offline import MANIFEST as OFFLINE_MANIFEST
 from .outputs.offline import SERVICE_WORKER, write_offline_copy
-from .outputs.search import build_search, page_kinds
+from .outputs.search import finish_search, page_kinds, start_search
 from .pages.bouwstenen import render_bouwsteen_heading, render_bouwstenen_cards
 from .pages.changes import render_changes
 from .pages.contact import CONTACT_PAGE, add_contact_examples
@@ -375,39 +375,45 @@ def _permalink(env) -> str | None:
 
 
 def on_post_build(env) -> None:
-    """Write the glossary exports, index the site for search; check the whole built site."""
+    """Index the site for search, write the glossary exports and the feed meanwhile; check
+    the whole built site."""
     build = build_for(env.conf)
     site = build.context.site
     site_url = (env.conf.get("site_url") or "").rstrip("/") + "/"
-    page_dir = GLOSSARY_PAGE.removesuffix(".md")
-    folder = Path(env.conf["site_dir"]) / page_dir
-    folder.mkdir(parents=True, exist_ok=True)
-    written_exports = exports(site, f"{site_url}{page_dir}/")
-    for name, content in written_exports.items():
-        (folder / name).write_text(content, encoding="utf-8")
     site_dir = Path(env.conf["site_dir"])
-    entries = feed_entries(site, build.context.revisions, site_url)
-    (site_dir / FEED).write_text(render_feed(entries, site_url, env.conf["site_name"]), "utf-8")
     sources = build.sources
-    manifest = Manifest(
-        root=Path(env.project_dir),
-        site_dir=site_dir,
-        theme=dict(build.context.theme),
-        pages=sources,
-        templates=frozenset(env.conf["theme"].static_templates),
-    )
-    manifest.generate(f"{page_dir}/{name}" for name in written_exports)
-    manifest.generate([FEED])
     site_host = urlsplit(site_url).netloc or None
     examples = frozenset(d for d, s in sources.items() if s.startswith(f"{EXAMPLES_DIR}/"))
     pages = BuiltPages(build.output, site_host, examples, page_kinds(sources, site))
     try:
-        manifest.generate(build_search(site, pages, site_dir, env.conf["site_name"], site_url))
+        indexing = start_search(site, pages, site_dir)
     except FileNotFoundError as error:
         raise PluginError(
             f"de zoekindex kon niet gemaakt worden: {error} (installeer de pakketten uit "
             "requirements.txt, met pagefind[bin])"
         ) from None
+    # While Pagefind works (in its own process): what does not need the index.
+    try:
+        page_dir = GLOSSARY_PAGE.removesuffix(".md")
+        folder = site_dir / page_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        written_exports = exports(site, f"{site_url}{page_dir}/")
+        for name, content in written_exports.items():
+            (folder / name).write_text(content, encoding="utf-8")
+        entries = feed_entries(site, build.context.revisions, site_url)
+        (site_dir / FEED).write_text(render_feed(entries, site_url, env.conf["site_name"]), "utf-8")
+        manifest = Manifest(
+            root=Path(env.project_dir),
+            site_dir=site_dir,
+            theme=dict(build.context.theme),
+            pages=sources,
+            templates=frozenset(env.conf["theme"].static_templates),
+        )
+        manifest.generate(f"{page_dir}/{name}" for name in written_exports)
+        manifest.generate([FEED])
+        manifest.generate(finish_search(indexing, site, site_dir, env.conf["site_name"], site_url))
+    finally:
+        indexing.stop()  # if the build failed on the way, Pagefind does not outlive it
     # The offline copy: the service worker and its list, from the finished site.
     template = (Path(__file__).parent / "serviceworker.js").read_text(encoding="utf-8")
     write_offline_copy(site_dir, template, env.conf["extra"]["editie"])

@@ -20,7 +20,9 @@ from macros.data.model import Term
 from macros.data.site import load_site
 from macros.outputs.search import (
     BUNDLE_DIR,
+    Indexing,
     Page,
+    Record,
     Vocabulary,
     build_records,
     compound_parts,
@@ -224,6 +226,48 @@ def test_opensearch_description_leads_to_the_search_page():
     assert 'template="https://example.org/wk/zoeken/?q={searchTerms}"' in xml
     assert "<ShortName>Woonkansen</ShortName>" in xml  # at most 16 characters
     assert "<Description>Zoeken in Woonkansen kiezen</Description>" in xml
+
+
+# Pagefind in its own process, while the build goes on (`Indexing`)
+
+
+def fake_pagefind(tmp_path, monkeypatch, script: str) -> None:
+    """Pagefind's Python package runs the program PAGEFIND_BINARY_PATH names."""
+    program = tmp_path / "pagefind"
+    program.write_text(f"#!/bin/sh\n{script}\n", encoding="utf-8")
+    program.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(program))
+
+
+RECORDS = [
+    Record("a/", "pagina", "<html><body><main data-pagefind-body>Tekst</main></body></html>")
+]
+
+
+def test_pagefind_failing_stops_the_build_with_what_it_said(tmp_path, monkeypatch):
+    fake_pagefind(tmp_path, monkeypatch, 'echo "kapot: $(ls site)"; exit 3')
+    indexing = Indexing(RECORDS, tmp_path / "site")
+    with pytest.raises(RuntimeError, match=r"^pagefind: kapot: a$"):
+        indexing.finish()
+    assert not Path(indexing._folder.name).exists()
+
+
+def test_pagefind_that_hangs_is_stopped_in_bounded_time(tmp_path, monkeypatch):
+    fake_pagefind(tmp_path, monkeypatch, "exec sleep 60")
+    monkeypatch.setattr("macros.outputs.search.INDEX_TIMEOUT", 0.5)
+    indexing = Indexing(RECORDS, tmp_path / "site")
+    with pytest.raises(RuntimeError, match=r"na 0\.5 seconden niet klaar"):
+        indexing.finish()
+    assert indexing._process.returncode is not None, "killed, not left running"
+
+
+def test_a_build_that_fails_while_pagefind_works_ends_it(tmp_path, monkeypatch):
+    fake_pagefind(tmp_path, monkeypatch, "exec sleep 60")
+    indexing = Indexing(RECORDS, tmp_path / "site")
+    indexing.stop()
+    assert indexing._process.returncode is not None
+    assert not Path(indexing._folder.name).exists()
+    indexing.stop()  # and again, as `on_post_build` does after `finish`
 
 
 # The built site

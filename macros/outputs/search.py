@@ -480,36 +480,71 @@ def record_path(url: str) -> str:
     return f"{page}index.html"
 
 
-def write_index(records: list[Record], site_dir: Path) -> None:
-    """Index `records` with Pagefind's indexer into site_dir/pagefind/.
+INDEX_TIMEOUT = 600  # seconds Pagefind may take; a build of 10,000 examples takes some 30
+
+
+class Indexing:
+    """Pagefind at work on `records`, in its own process, into site_dir/pagefind/: started
+    when the records are made, so that the build goes on with what does not need the index
+    (the exports, the feed) while Pagefind works on another core; `finish` waits for it.
 
     The records are written to a temporary folder and indexed there in one run (Pagefind's
     Python API answers one file per 0.1 s, far too slow for a thousand examples).
     """
-    from pagefind.service import get_executable
 
-    executable = get_executable()
-    if executable is None:
-        raise FileNotFoundError("het programma pagefind ontbreekt")
-    output = site_dir / BUNDLE_DIR
-    with tempfile.TemporaryDirectory(prefix="zoekindex-") as temporary:
-        folder = Path(temporary)
+    def __init__(self, records: list[Record], site_dir: Path) -> None:
+        from pagefind.service import get_executable
+
+        executable = get_executable()
+        if executable is None:
+            raise FileNotFoundError("het programma pagefind ontbreekt")
+        self.bundle = site_dir / BUNDLE_DIR
+        self.before = (
+            {p for p in self.bundle.rglob("*") if p.is_file()} if self.bundle.is_dir() else set()
+        )
+        self._folder = tempfile.TemporaryDirectory(prefix="zoekindex-")
+        folder = Path(self._folder.name)
         for record in records:
             path = folder / "site" / record_path(record.url)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(record.html, encoding="utf-8")
         config = {
             "site": "site",
-            "output_path": str(output.resolve()),
+            "output_path": str(self.bundle.resolve()),
             "force_language": "nl",
             "exclude_selectors": list(EXCLUDED),
         }
         (folder / "pagefind.json").write_text(json.dumps(config), encoding="utf-8")
-        done = subprocess.run(
-            [str(executable), "--quiet"], cwd=folder, capture_output=True, text=True, check=False
+        self._process = subprocess.Popen(
+            [str(executable), "--quiet"],
+            cwd=folder,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
-    if done.returncode != 0:
-        raise RuntimeError(f"pagefind: {done.stdout}{done.stderr}".strip())
+
+    def finish(self) -> set[Path]:
+        """Wait for Pagefind; the files it wrote. A Pagefind that fails or takes longer than
+        `INDEX_TIMEOUT` stops the build."""
+        try:
+            output, _ = self._process.communicate(timeout=INDEX_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise RuntimeError(
+                f"pagefind: de zoekindex was na {INDEX_TIMEOUT} seconden niet klaar"
+            ) from None
+        finally:
+            self.stop()
+        if self._process.returncode != 0:
+            raise RuntimeError(f"pagefind: {output}".strip())
+        return {p for p in self.bundle.rglob("*") if p.is_file() and p not in self.before}
+
+    def stop(self) -> None:
+        """End Pagefind if it still runs (the build failed on the way), remove its folder."""
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.communicate()
+        self._folder.cleanup()
 
 
 def render_terms_json(site: Site) -> str:
@@ -544,22 +579,23 @@ def render_opensearch(site_name: str, site_url: str) -> str:
     )
 
 
-def build_search(
-    site: Site, built: Iterable[BuiltPage], site_dir: Path, site_name: str, site_url: str
-) -> set[str]:
-    """After the build: the Pagefind index, the terms and words for suggestions
-    and corrections, the OpenSearch file.
+def start_search(site: Site, built: Iterable[BuiltPage], site_dir: Path) -> Indexing:
+    """After the build: the search records, and Pagefind started on them (`finish_search`)."""
+    pages = read_pages(built, skip=[page_url(SEARCH_PAGE)])
+    return Indexing(build_records(pages, site), site_dir)
 
-    Returns the files it wrote, relative to `site_dir` (for the manifest,
+
+def finish_search(
+    indexing: Indexing, site: Site, site_dir: Path, site_name: str, site_url: str
+) -> set[str]:
+    """The Pagefind index once it is written, the terms and words for suggestions and
+    corrections, the OpenSearch file.
+
+    Returns the files written, relative to `site_dir` (for the manifest,
     macros/publish/publish.py).
     """
-    search_url = page_url(SEARCH_PAGE)
-    pages = read_pages(built, skip=[search_url])
-    bundle = site_dir / BUNDLE_DIR
-    before = {p for p in bundle.rglob("*") if p.is_file()} if bundle.is_dir() else set()
-    write_index(build_records(pages, site), site_dir)
-    written = {p for p in bundle.rglob("*") if p.is_file() and p not in before}
-    folder = site_dir / search_url
+    written = indexing.finish()
+    folder = site_dir / page_url(SEARCH_PAGE)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / TERMS_FILE).write_text(render_terms_json(site), encoding="utf-8")
     (folder / WORDS_FILE).write_text(render_search_words(site), encoding="utf-8")
