@@ -89,6 +89,48 @@ def test_example_naming_unknown_partner_or_contact(project):
     assert any(e.startswith(file) and "contact: “lanaken-centrum” bestaat niet" in e for e in found)
 
 
+def test_one_bad_partner_is_one_message_not_sixty(project):
+    """One unknown field in one partner used to leave data/partners.yaml out whole, and every
+    example naming any partner then said "bestaat niet als partner": some sixty messages that
+    hid the one to fix. Now that partner alone is left out, and said to be."""
+    edit(project, "data/partners.yaml", "- id: caw\n", "- id: caw\n  telefoon: '011'\n")
+    found = errors(project)
+    assert [e for e in found if not e.startswith("data/partners.yaml:")] == []
+    assert any("telefoon: is geen gekend veld" in e and "(bij partner “caw”)" in e for e in found)
+    assert any("tot partner “caw” verbeterd is, telt die niet mee" in e for e in found)
+    assert len(found) == 2
+
+
+def test_the_other_partners_still_count(project):
+    """With one partner left out, a reference to a partner that really does not exist is
+    still reported, and one to the left-out partner is not."""
+    edit(project, "data/partners.yaml", "- id: caw\n", "- id: caw\n  telefoon: '011'\n")
+    path = project / "docs" / "praktijkvoorbeelden" / "lanaken-huurderssyndicaat.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("partners: [huurderssyndicaat]", "partners: [caw, huurdersbond]"))
+    found = [e for e in errors(project) if e.startswith("docs/")]
+    assert len(found) == 1 and "partners: “huurdersbond” bestaat niet" in found[0], found
+
+
+def test_an_unreadable_data_file_is_one_message_and_a_note(project):
+    edit(project, "data/partners.yaml", "- id: caw\n", "- id: caw\n  naam: [\n")
+    found = errors(project)
+    assert len(found) == 2, found
+    assert any("de YAML is niet leesbaar" in e for e in found)
+    assert (
+        "data/partners.yaml: tot dit bestand verbeterd is, worden verwijzingen naar een partner"
+        in found[0]
+    )
+
+
+def test_a_bad_bouwstenen_file_is_a_dutch_message_not_a_crash(project):
+    """It was an IndexError: the examples' bouwsteen numbers were checked against no list."""
+    edit(project, "data/bouwstenen.yaml", "nummer: 3", "nummer: drie")
+    found = errors(project)
+    assert any("nummer: verwacht een geheel getal, maar kreeg tekst “drie”" in e for e in found)
+    assert all(e.startswith("data/bouwstenen.yaml") for e in found), found
+
+
 def test_real_partners_are_complete(root):
     site = load_site(root)
     assert len(site.partners) >= 25

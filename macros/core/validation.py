@@ -56,10 +56,33 @@ class DataError(Exception):
 
 
 class Problems(list):
-    """A list of Problem with a helper to raise them all at once."""
+    """A list of Problem with a helper to raise them all at once.
+
+    It also knows which records of data/ could not be used (`unusable`): a list file with a
+    problem leaves out the records that have one, or is left out whole. A reference to such a
+    record elsewhere is then not reported as unknown (`check_member`): one mistake in
+    data/partners.yaml gave some sixty follow-on messages "bestaat niet als partner" over
+    the examples, and hid the one that mattered.
+    """
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.unusable: dict[str, frozenset[str] | None] = {}  # kind -> ids; None: all of them
 
     def add(self, file: str, message: str, field: str = "", line: int | None = None) -> None:
         self.append(Problem(file, message, field, line))
+
+    def leave_out(self, kind: str, ids: frozenset[str] | None) -> None:
+        """Records of `kind` ("partner") that are not used: `ids`, or all if None."""
+        known = self.unusable.get(kind, frozenset())
+        self.unusable[kind] = None if ids is None or known is None else known | ids
+
+    def left_out(self, kind: str, value: object) -> bool:
+        """Whether `value` may name a record of `kind` that was left out."""
+        if kind not in self.unusable:
+            return False
+        ids = self.unusable[kind]
+        return ids is None or value in ids
 
     def raise_if_any(self) -> None:
         if self:
@@ -488,11 +511,15 @@ def check_schema(
     problems: Problems,
     base_path: tuple = (),
     record_name=None,
+    bad_records: set[int] | None = None,
+    records: tuple = (),
 ) -> bool:
     """Validate `data` against a schema in macros/schemas/; record Dutch problems.
 
     `record_name(index)` names the record of a list file ("partner “caw”"), so a message
-    says which record to fix. Returns True when the data is valid.
+    says which record to fix. Returns True when the data is valid. `bad_records`, if given,
+    receives the index of each record (in the list at `records` in the data) with a problem,
+    and -1 for a problem outside the records.
     """
     errors = sorted(_validator(schema_name).iter_errors(data), key=lambda e: list(e.path))
     for error in errors:
@@ -501,6 +528,9 @@ def check_schema(
         if record_name and path and isinstance(path[0], int):
             message += f" (bij {record_name(path[0])})"
         problems.add(file, message, field=field, line=_line_for(lines, path))
+        if bad_records is not None:
+            inside = path[len(records) :] if path[: len(records)] == records else ()
+            bad_records.add(inside[0] if inside and isinstance(inside[0], int) else -1)
     return not errors
 
 

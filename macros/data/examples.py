@@ -357,7 +357,7 @@ def check_references(
     before = len(problems)
     numbers = [b.nummer for b in site.bouwstenen]
     for index, nummer in enumerate(data["bouwstenen"]):
-        if nummer not in numbers:
+        if nummer not in numbers and not problems.left_out("bouwsteen", nummer):
             problems.add(
                 file,
                 f"{nummer} bestaat niet (kies {numbers[0]} t/m {numbers[-1]})",

@@ -450,18 +450,29 @@ def git_symlinks(root: Path) -> list[str]:
 
 
 def load_yaml_file(
-    root: Path, relative: str, schema: str, problems: Problems, what: str = ""
+    root: Path,
+    relative: str,
+    schema: str,
+    problems: Problems,
+    what: str = "",
+    kind: str = "",
+    records: tuple | None = None,
 ) -> tuple[Any, Lines] | None:
     """Read, parse and schema-check one YAML data file; None if it is not usable.
 
-    `what` names a record in messages ("partner" gives "bij partner “caw”").
+    `what` names a record in messages ("partner" gives "bij partner “caw”"). `kind` is what
+    other files name a record of this one by (`check_member`'s `what`): when the file cannot
+    be used, references to any of its records elsewhere are not reported as unknown, and a
+    note says so (`Problems.left_out`). `records` says where the list of records with an
+    `id` stands in the data (`()`: the file is that list): a record with a problem is then
+    left out on its own, the others are used, and only references to it go unchecked.
     """
     text = read_text(root / relative, root, problems)
     if text is None:
-        return None
+        return _left_out_whole(relative, kind, problems)
     parsed = parse_yaml(text, relative, problems)
     if parsed is None:
-        return None
+        return _left_out_whole(relative, kind, problems)
     data, lines = parsed
 
     def record_name(index: int) -> str:
@@ -469,9 +480,69 @@ def load_yaml_file(
         ident = item.get("id") if isinstance(item, dict) else None
         return f"{what} “{ident}”" if ident else f"{what} nr. {index + 1}"
 
-    if not check_schema(data, schema, relative, lines, problems, record_name=what and record_name):
-        return None
-    return data, lines
+    bad: set[int] = set()
+    if check_schema(
+        data,
+        schema,
+        relative,
+        lines,
+        problems,
+        record_name=what and record_name,
+        bad_records=bad,
+        records=records or (),
+    ):
+        return data, lines
+    items = _at(data, records)
+    ids = [item.get("id") if isinstance(item, dict) else None for item in items or ()]
+    if records is None or items is None or -1 in bad or any(not _is_id(ids[i]) for i in bad):
+        return _left_out_whole(relative, kind, problems)
+    for index in sorted(bad):
+        problems.add(
+            relative,
+            f"tot {kind} “{ids[index]}” verbeterd is, telt die niet mee en worden verwijzingen "
+            "ernaar in andere bestanden niet nagekeken",
+            line=lines.get((*records, index)),
+        )
+    problems.leave_out(kind, frozenset(ids[i] for i in bad))
+    kept = [item for index, item in enumerate(items) if index not in bad]
+    renumbered = {old: new for new, old in enumerate(i for i in range(len(items)) if i not in bad)}
+    size = len(records)
+    shifted: Lines = {}
+    for key, line in lines.items():
+        if key[:size] != records or len(key) == size or not isinstance(key[size], int):
+            shifted[key] = line
+        elif key[size] in renumbered:
+            shifted[(*records, renumbered[key[size]], *key[size + 1 :])] = line
+    return _replaced(data, records, kept), shifted
+
+
+def _left_out_whole(relative: str, kind: str, problems: Problems) -> None:
+    if kind:
+        problems.leave_out(kind, None)
+        problems.add(
+            relative,
+            f"tot dit bestand verbeterd is, worden verwijzingen naar een {kind} in andere "
+            "bestanden niet nagekeken",
+        )
+    return None
+
+
+def _is_id(value: object) -> bool:
+    return isinstance(value, str) and bool(value)
+
+
+def _at(data: Any, path: tuple | None) -> list | None:
+    """The list at `path` in `data`, or None."""
+    for key in path or ():
+        data = data.get(key) if isinstance(data, dict) else None
+    return data if path is not None and isinstance(data, list) else None
+
+
+def _replaced(data: Any, path: tuple, items: list) -> Any:
+    """`data` with the list at `path` replaced by `items`."""
+    if not path:
+        return items
+    return {**data, path[0]: _replaced(data[path[0]], path[1:], items)}
 
 
 def unique_ids(items: list[dict], file: str, lines: Lines, problems: Problems, key="id") -> None:
@@ -510,7 +581,7 @@ def check_data_folder(root: Path, problems: Problems) -> None:
 
 def load_bouwstenen(root: Path, problems: Problems) -> tuple[Bouwsteen, ...]:
     file = BOUWSTENEN_FILE
-    loaded = load_yaml_file(root, file, "bouwstenen", problems, what="bouwsteen")
+    loaded = load_yaml_file(root, file, "bouwstenen", problems, what="bouwsteen", kind="bouwsteen")
     if loaded is None:
         return ()
     data, lines = loaded
@@ -540,7 +611,7 @@ def load_bouwsteen_texts(root: Path, bouwstenen: tuple[Bouwsteen, ...]) -> dict[
 
 def load_themas(root: Path, problems: Problems) -> tuple[Thema, ...]:
     file = THEMAS_FILE
-    loaded = load_yaml_file(root, file, "themas", problems, what="thema")
+    loaded = load_yaml_file(root, file, "themas", problems, what="thema", kind="thema", records=())
     if loaded is None:
         return ()
     data, lines = loaded
@@ -549,13 +620,13 @@ def load_themas(root: Path, problems: Problems) -> tuple[Thema, ...]:
 
 
 def load_gemeenten(root: Path, problems: Problems) -> tuple[str, ...]:
-    loaded = load_yaml_file(root, GEMEENTEN_FILE, "gemeenten", problems)
+    loaded = load_yaml_file(root, GEMEENTEN_FILE, "gemeenten", problems, kind="gemeente")
     return tuple(loaded[0]) if loaded else ()
 
 
 def load_igs(root: Path, gemeenten: tuple[str, ...], problems: Problems) -> tuple[Igs, ...]:
     file = IGS_FILE
-    loaded = load_yaml_file(root, file, "igs", problems, what="IGS")
+    loaded = load_yaml_file(root, file, "igs", problems, what="IGS", kind="IGS", records=())
     if loaded is None:
         return ()
     data, lines = loaded
@@ -580,7 +651,9 @@ PARTNER_MARKDOWN = ("wat", "aandachtspunten", "vragen")
 
 def load_uitgevers(root: Path, problems: Problems) -> tuple[Uitgever, ...]:
     """data/uitgevers.yaml: unique ids, real dates, successors that exist."""
-    loaded = load_yaml_file(root, UITGEVERS_FILE, "uitgevers", problems)
+    loaded = load_yaml_file(
+        root, UITGEVERS_FILE, "uitgevers", problems, kind="uitgever", records=("uitgevers",)
+    )
     if loaded is None:
         return ()
     data, lines = loaded
@@ -591,7 +664,8 @@ def load_uitgevers(root: Path, problems: Problems) -> tuple[Uitgever, ...]:
     ids = [item["id"] for item in items]
     for index, item in enumerate(items):
         successor = item.get("opgevolgd_door")
-        if successor is not None and (successor == item["id"] or successor not in ids):
+        unknown = successor not in ids and not problems.left_out("uitgever", successor)
+        if successor is not None and (successor == item["id"] or unknown):
             problems.add(
                 UITGEVERS_FILE,
                 f"“{successor}” is geen andere uitgever in dit bestand (bij uitgever "
@@ -599,7 +673,7 @@ def load_uitgevers(root: Path, problems: Problems) -> tuple[Uitgever, ...]:
                 "opgevolgd_door",
                 lines.get(("uitgevers", index, "opgevolgd_door")),
             )
-    if GUIDE_PUBLISHER not in ids:
+    if GUIDE_PUBLISHER not in ids and not problems.left_out("uitgever", GUIDE_PUBLISHER):
         problems.add(
             UITGEVERS_FILE,
             f"de uitgever “{GUIDE_PUBLISHER}” (de leidraad zelf, sector leidraad) ontbreekt",
@@ -637,7 +711,9 @@ def load_municipalities(gemeenten: tuple[str, ...], mergers: Mergers | None) -> 
 def load_partners(root: Path, checker: Checker) -> tuple[Partner, ...]:
     file = PARTNERS_FILE
     problems = checker.problems
-    loaded = load_yaml_file(root, file, "partners", problems, what="partner")
+    loaded = load_yaml_file(
+        root, file, "partners", problems, what="partner", kind="partner", records=()
+    )
     if loaded is None:
         return ()
     data, lines = loaded
@@ -657,7 +733,9 @@ def load_partners(root: Path, checker: Checker) -> tuple[Partner, ...]:
     ids = [item["id"] for item in data]
     for index, item in enumerate(data):
         for position, origin in enumerate(item.get("opgevolgd_uit", ())):
-            if origin == item["id"] or origin not in ids:
+            if origin == item["id"] or (
+                origin not in ids and not problems.left_out("partner", origin)
+            ):
                 problems.add(
                     file,
                     f"“{origin}” is geen andere partner in dit bestand "
@@ -666,7 +744,8 @@ def load_partners(root: Path, checker: Checker) -> tuple[Partner, ...]:
                     lines.get((index, "opgevolgd_uit", position)),
                 )
         group = item.get("groep")
-        if group is not None and (group == item["id"] or group not in ids):
+        unknown = group not in ids and not problems.left_out("partner", group)
+        if group is not None and (group == item["id"] or unknown):
             problems.add(
                 file,
                 f"“{group}” is geen andere partner in dit bestand (bij partner “{item['id']}”)",
@@ -834,6 +913,8 @@ def check_member(
     vocabulary = allowed if isinstance(allowed, Vocabulary) else plain(allowed, what, where)
     if isinstance(allowed, Vocabulary) and (id := vocabulary.resolve(value)):
         return id
+    if problems.left_out(what, value):  # its own file says what is wrong with it
+        return None
     suggestion = vocabulary.resolve(value) or vocabulary.suggest(value)
     where = where or vocabulary.where
     hint = f"bedoel je “{suggestion}”?" if suggestion else f"zie {where}" if where else ""
