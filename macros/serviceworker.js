@@ -30,13 +30,18 @@ function store(addresses, everything) {
       var stored = {};
       have.forEach(function (r) { stored[r.url] = true; });
       var missing = addresses.map(url).filter(function (u) { return !stored[u]; });
-      // A few at a time: a phone on weak Wi-Fi.
+      // A few at a time: a phone on weak Wi-Fi. A file named by its content is the same
+      // in every version: it comes from the copy of an earlier one if that has it.
       var next = 0;
       function worker() {
         if (next >= missing.length) return Promise.resolve();
         var u = missing[next++];
-        return fetch(u, { cache: "no-cache" }).then(function (response) {
-          if (response.ok) return cache.put(u, response);
+        var earlier = sameInEveryVersion(u.slice(SCOPE.length)) ? caches.match(u) : null;
+        return Promise.resolve(earlier).then(function (kept) {
+          if (kept) return cache.put(u, kept);
+          return fetch(u, { cache: "no-cache" }).then(function (response) {
+            if (response.ok) return cache.put(u, response);
+          });
         }).catch(function () { /* try again on the next visit */ }).then(worker);
       }
       return Promise.all([worker(), worker(), worker(), worker()]).then(function () {
@@ -103,6 +108,14 @@ self.addEventListener("message", function (event) {
     if (event.source) event.source.postMessage({ type: "klaar", gevraagd: data.type });
   }));
 });
+
+// Named by its content: the theme's hashed scripts and styles, Pagefind's index, filter,
+// meta and fragment files. Two builds of the same sources differ in a few of Pagefind's
+// files (its filter and meta names; Pagefind/pagefind#638), so every build is a new
+// version; without this, each one downloaded the whole core again (3 MB) on every device.
+function sameInEveryVersion(path) {
+  return /\.[0-9a-f]{8,}\.min\.(js|css)$/.test(path) || /\.pf_\w+$/.test(path);
+}
 
 function hashed(path) {
   return /^assets\//.test(path) || /^pagefind\/(fragment|index|filter)\//.test(path) ||

@@ -5,14 +5,18 @@ saved, the footer says what it holds and offers to update or remove it."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import shutil
+import threading
+from contextlib import contextmanager
+from http.server import ThreadingHTTPServer
 
 import pytest
 
 from macros.outputs.offline import SERVICE_WORKER
-from tests.conftest import serve
+from tests.conftest import _QuietHandler, serve
 
 
 @pytest.fixture
@@ -135,3 +139,57 @@ def test_the_offline_copy_says_what_it_holds_and_can_be_updated_and_removed(
         update.click()
         status.filter(has_text="offline").wait_for(timeout=20_000)
         assert page.evaluate(CACHES)["names"] == ["woonkansen-nieuwe-bouw"]
+
+
+@contextmanager
+def serve_and_log(directory):
+    """`serve`, also yielding the list of paths asked (by the pages and the service worker)."""
+    asked: list[str] = []
+
+    class Logging(_QuietHandler):
+        def do_GET(self):
+            asked.append(self.path.split("?")[0])
+            super().do_GET()
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Logging, directory=directory))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/", asked
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_a_new_build_downloads_only_what_can_have_changed(context, site, tmp_path):
+    """Every build is a new version of the offline copy (two builds of the same sources differ
+    in a few of Pagefind's files), and each downloaded the whole core again, 3 MB on every
+    device after every deploy. A file named by its content (Pagefind's index and fragments,
+    the theme's hashed scripts and styles) now comes from the earlier copy; the pages, which
+    keep their names when they change, are downloaded again."""
+    copy = shutil.copytree(site, tmp_path / "site")
+    with serve_and_log(copy) as (url, asked):
+        page = context.new_page()
+        page.goto(url)
+        page.get_by_role("button", name="Beschikbaar maken zonder internet").click()
+        status = page.locator(".offline-stand")
+        status.filter(has_text="Zonder internet beschikbaar").wait_for(timeout=60_000)
+        fragments = [a for a in asked if a.endswith(".pf_fragment")]
+        assert fragments, "the first copy downloads the index"
+        worker = copy / SERVICE_WORKER
+        version = json.loads((copy / "offline.json").read_text(encoding="utf-8"))["versie"]
+        worker.write_text(
+            worker.read_text(encoding="utf-8").replace(version, "nieuwe-bouw"), encoding="utf-8"
+        )
+        asked.clear()
+        page.get_by_role("button", name="Kopie bijwerken").click()
+        status.filter(has_text="Bijgewerkt").wait_for(timeout=60_000)
+        again = [a for a in asked if re.search(r"\.pf_\w+$|\.[0-9a-f]{8,}\.min\.(js|css)$", a)]
+        assert again == [], again[:5]
+        assert "/woordenlijst/" in asked and "/bouwstenen/" in asked
+        stored = page.evaluate(CACHES)
+        assert stored["names"] == ["woonkansen-nieuwe-bouw"]
+        assert set(fragments) <= set(stored["addresses"])
+    # and the copy works without the server: a search reads the reused fragments
+    context.set_offline(True)
+    page.goto(url + "zoeken/?q=woonbegeleiding")
+    page.locator("#zoekresultaten li").first.wait_for(timeout=20_000)
