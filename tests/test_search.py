@@ -657,3 +657,94 @@ def test_render_record_writes_what_markup_format_wrote():
         extra = [text() for _ in range(rng.randint(0, 4))]
         arguments = (kind, text(), extra, text(), rng.choice(["", text()]), meta)
         assert render_record(*arguments) == reference(*arguments), arguments
+
+
+def statuses_from_now_on(page) -> None:
+    """Record every text the status takes from now on (in `window.statuses`), to tell what a
+    search wrote even when a later write replaced it."""
+    page.evaluate(
+        """() => {
+            const status = document.getElementById("zoekstatus");
+            window.statuses = [];
+            new MutationObserver(() => window.statuses.push(status.textContent))
+                .observe(status, { childList: true, characterData: true, subtree: true });
+        }"""
+    )
+
+
+@pytest.mark.parametrize("arrival", ["late", "failed"])
+def test_a_slower_earlier_search_never_writes_over_a_newer_one(page, server, arrival):
+    """Found: a query whose fragments came late ("woonbegeleiding xylofoon", its 20 results
+    and its suggestions) wrote its results, status and suggestions after those of the query
+    typed after it ("referentieadres"), or added them to the list; had its downloads failed,
+    its "Zoeken lukt nu niet" replaced the newer status. Only the newest search may write to
+    the page. The first query's fragments are held here until the second query is shown (the
+    two share no result, so the second never waits on a held fragment)."""
+    first, second = "woonbegeleiding xylofoon", "referentieadres"
+    holding, held = True, []
+
+    def fragment(route):
+        if holding:
+            held.append(route)
+        else:
+            route.continue_()
+
+    page.goto(server + "zoeken/")
+    page.wait_for_selector(DONE)
+    page.route("**/pagefind/fragment/*", fragment)
+    statuses_from_now_on(page)
+    page.fill("#zoekvraag", first)
+    page.press("#zoekvraag", "Enter")
+    for _ in range(500):  # until the first search waits on its fragments
+        if held:
+            break
+        page.wait_for_timeout(20)
+    assert held, "the first search downloaded no fragment"
+    holding = False
+    page.fill("#zoekvraag", second)
+    page.press("#zoekvraag", "Enter")
+    status = page.locator("#zoekstatus")
+    expect(status).to_contain_text(f"resultaten voor “{second}”")
+    page.wait_for_selector(DONE)
+    shown = page.locator("#zoekresultaten > li").count()
+    page.evaluate("window.statuses = []")
+    # The first search goes on: its fragments arrive (or fail), then whatever it still
+    # downloads.
+    last = held[-1].request
+    event = "requestfinished" if arrival == "late" else "requestfailed"
+    with page.expect_event(event, lambda r: r == last):
+        for route in held:
+            if arrival == "late":
+                route.continue_()
+            else:
+                route.abort()
+    page.wait_for_load_state("networkidle")
+    page.evaluate("new Promise(resolve => setTimeout(resolve))")  # its last callbacks ran
+    assert page.evaluate("window.statuses") == [], "the first search wrote the status"
+    assert f"“{second}”" in status.inner_text()
+    expect(page.locator("#zoekresultaten > li")).to_have_count(shown)
+    links = page.locator("#zoekresultaten li h2 a")
+    assert links.first.get_attribute("href").endswith("woordenlijst/#referentieadres")
+    assert "woonbegeleiding" not in page.locator("#zoekresultaten").inner_text().casefold()
+    expect(page.locator("#zoeksuggesties")).to_be_hidden()  # the first query's suggestions
+    expect(page.locator("body")).to_have_attribute("data-zoeken", "klaar")
+
+
+def test_a_word_on_no_page_is_said_and_not_left_out_silently(page, server):
+    """Found: "sociaal wonen xylofoon" said "86 resultaten voor “sociaal wonen xylofoon”", as
+    if pages had all three words. Pagefind leaves out a word that is on no page at all
+    (Pagefind/pagefind#329) and finds what "sociaal wonen" finds; "(niet alle woorden samen)"
+    only came when the search with all the words found nothing. Now the status says that not
+    all the words were found together, and which word is on no page."""
+    found = results(page, server, "sociaal wonen xylofoon")
+    assert found[0] == "woordenlijst/#sociaal-wonen"  # the words that are there still count
+    status = page.locator("#zoekstatus").inner_text()
+    assert re.match(
+        r"\d+ resultaten voor “sociaal wonen xylofoon” \(niet alle woorden samen; "
+        r"“xylofoon” staat op geen enkele pagina\), de eerste \d+ staan hieronder\.$",
+        status,
+    ), status
+    assert "Niet gevonden wat je zocht?" in page.locator("#zoeksuggesties").inner_text()
+    # the same words without the unknown one: all together, nothing to say
+    results(page, server, "sociaal wonen")
+    assert "niet alle woorden" not in page.locator("#zoekstatus").inner_text()

@@ -13,7 +13,8 @@
  *   "Bedoelde je …?" links, and the corrected search at once when the original finds nothing
  *   or only weak matches;
  * - a query of several words that no page has all of falls back to its words one by one,
- *   pages with more (and rarer) words first.
+ *   pages with more (and rarer) words first; the status says "(niet alle woorden samen)" and
+ *   names the words on no page (Pagefind leaves those out and finds what the others find).
  * Without results, or with weak ones, the page suggests the nearest glossary terms, the
  * catalogue filtered by the query and the corrections: never a dead end.
  *
@@ -21,6 +22,10 @@
  * last time "Toon de laatste 7 resultaten") appends the next ones. A result's fragment is
  * downloaded only when it is shown (or looked at for the corrections), so more results cost
  * nothing until asked for. The focus then moves to the first new result's link.
+ *
+ * Only the newest search writes to the page: a search started before it (its downloads still
+ * under way) stops at its next step, so its results, status, suggestions and button never
+ * replace or join the newer ones; body[data-zoeken] is "klaar" only when the newest is shown.
  */
 (function () {
   "use strict";
@@ -380,13 +385,23 @@
     return ", de eerste " + shown + " staan hieronder.";
   }
 
+  // What "(niet alle woorden samen" adds about the query words that are on no page.
+  function nowhereText(words) {
+    if (!words || !words.length) return "";
+    var quoted = words.map(function (w) { return "“" + w + "”"; });
+    var list = quoted.length === 1 ? quoted[0]
+      : quoted.slice(0, -1).join(", ") + " en " + quoted[quoted.length - 1];
+    return "; " + list + (quoted.length === 1 ? " staat" : " staan") + " op geen enkele pagina";
+  }
+
   // The button's text: how many the next click adds.
   function moreLabel(left) {
     if (left > SHOWN) return "Toon " + SHOWN + " resultaten meer";
     return left === 1 ? "Toon het laatste resultaat" : "Toon de laatste " + left + " resultaten";
   }
 
-  var generation = 0; // the current search: a later one makes an earlier one's button void
+  var generation = 0; // the current search: a later one makes an earlier one void
+  var STALE = {}; // thrown by a step of a search that is no longer the current one
   var moreButton = null;
 
   function removeMore() {
@@ -432,22 +447,32 @@
 
   function search(root, query, literal, status, list, box) {
     var current = ++generation;
+    // Each step after a download goes through `live`: once a newer search has started, this
+    // one stops there, before it writes anything (or downloads more).
+    function live(step) {
+      return function (value) {
+        if (current !== generation) throw STALE;
+        return step(value);
+      };
+    }
     removeMore();
     list.replaceChildren();
     box.replaceChildren();
     box.hidden = true;
     if (!query.trim()) {
       status.textContent = "";
+      document.body.dataset.zoeken = "klaar";
       return Promise.resolve();
     }
+    document.body.dataset.zoeken = "bezig";
     status.textContent = "Zoeken naar “" + query + "”…";
     return Promise.all([loadPagefind(root), loadAids(root)])
-      .then(function (loaded) {
+      .then(live(function (loaded) {
         var module = loaded[0], help = loaded[1];
         var words = meaningful(queryWords(query), help);
         if (!words.length) words = [query.trim()];
         var searched = words.join(" ");
-        return run(module, searched).then(function (outcome) {
+        return run(module, searched).then(live(function (outcome) {
           // Words not really found, and not the vocabulary's: corrections from the vocabulary.
           var absent = missing(outcome, words).filter(function (w) { return !known(w, help); });
           var fixes = {};
@@ -465,25 +490,44 @@
           var weak = outcome.count === 0 || absent.length > 0;
           var next = Promise.resolve({ outcome: outcome, words: words, corrected: false });
           if (!literal && weak && Object.keys(fixes).length) {
-            next = run(module, corrected.join(" ")).then(function (better) {
+            next = run(module, corrected.join(" ")).then(live(function (better) {
               return better.count
                 ? { outcome: better, words: corrected, corrected: true }
                 : { outcome: outcome, words: words, corrected: false };
-            });
+            }));
           }
-          return next.then(function (chosen) {
+          return next.then(live(function (chosen) {
+            if (chosen.words.length < 2) return chosen;
+            // Pagefind leaves out a word that is on no page at all ("sociaal wonen xylofoon"
+            // finds what "sociaal wonen" finds): results without one of the words have only
+            // some of them too.
+            chosen.partial = chosen.outcome.count > 0 &&
+              missing(chosen.outcome, chosen.words).length > 0;
             // Few pages have all the words: then the pages with some of them, after those.
-            if (chosen.words.length < 2 || chosen.outcome.count >= CHECKED) return chosen;
-            return anyWords(module, chosen.words).then(function (some) {
+            if (chosen.outcome.count >= CHECKED) return chosen;
+            return anyWords(module, chosen.words).then(live(function (some) {
               var seen = new Set(chosen.outcome.entries.map(function (e) { return e.id; }));
               var more = some.entries.filter(function (e) { return !seen.has(e.id); });
-              chosen.partial = chosen.outcome.count === 0 && some.count > 0;
-              return outcomeOf(chosen.outcome.entries.concat(more)).then(function (outcome) {
+              if (chosen.outcome.count === 0 && some.count > 0) chosen.partial = true;
+              return outcomeOf(chosen.outcome.entries.concat(more)).then(live(function (outcome) {
                 chosen.outcome = outcome;
                 return chosen;
+              }));
+            }));
+          })).then(live(function (chosen) {
+            // Not all the words together: the status names the words no page has (a word the
+            // first results lack may still be on a page further down: Pagefind tells).
+            chosen.nowhere = [];
+            if (!chosen.partial) return chosen;
+            return Promise.all(missing(chosen.outcome, chosen.words).map(function (w) {
+              return module.search(w).then(function (found) {
+                return found && found.results.length ? null : w;
               });
-            });
-          }).then(function (chosen) {
+            })).then(live(function (words) {
+              chosen.nowhere = words.filter(Boolean);
+              return chosen;
+            }));
+          })).then(live(function (chosen) {
             // The term the query names comes first, found by its name if the words missed it.
             var term = namedTerm(help.terms, chosen.corrected ? chosen.words : queryWords(query)) ||
               namedTerm(help.terms, chosen.words);
@@ -495,18 +539,18 @@
             }
             var first = named(chosen.outcome);
             var found = first.length ? Promise.resolve(first) : run(module, term.term).then(named);
-            return found.then(function (top) {
+            return found.then(live(function (top) {
               // the term first, and once (it may be among the results not yet loaded)
               var ids = new Set(top.map(function (e) { return e.id; }));
               var entries = top.concat(chosen.outcome.entries.filter(function (e) {
                 return !ids.has(e.id);
               }));
-              return outcomeOf(entries).then(function (outcome) {
+              return outcomeOf(entries).then(live(function (outcome) {
                 chosen.outcome = outcome;
                 return chosen;
-              });
-            });
-          }).then(function (chosen) {
+              }));
+            }));
+          })).then(live(function (chosen) {
             var shownQuery = chosen.words.join(" ");
             var data = chosen.outcome.data;
             data.forEach(function (d) { showResult(list, root, d); });
@@ -514,9 +558,10 @@
             var about = chosen.corrected ? shownQuery : query;
             var counted = n === 0 ? "Geen resultaten voor “" + query + "”"
               : (n === 1 ? "1 resultaat" : n + " resultaten") + " voor “" + about + "”" +
-                (chosen.partial ? " (niet alle woorden samen)" : "");
+                (chosen.partial ? " (niet alle woorden samen" + nowhereText(chosen.nowhere) + ")"
+                  : "");
             status.textContent = counted + shownText(data.length, n);
-            if (n > data.length && current === generation) {
+            if (n > data.length) {
               showMore(root, status, list, counted, chosen.outcome.entries, data.length, current);
             }
             if (chosen.corrected) {
@@ -533,12 +578,16 @@
             var stillWeak = n === 0 || chosen.partial ||
               missing(chosen.outcome, chosen.words).length > 0;
             if (stillWeak) showSuggestions(box, root, query, chosen.words, help, n > 0);
-          });
-        });
-      })
+          }));
+        }));
+      }))
       .catch(function () {
+        if (current !== generation) return; // a newer search writes its own status
         status.textContent = "Zoeken lukt nu niet. Probeer het later opnieuw, of gebruik de " +
           "catalogus en de woordenlijst.";
+      })
+      .then(function () {
+        if (current === generation) document.body.dataset.zoeken = "klaar";
       });
   }
 
@@ -553,10 +602,7 @@
     var params = new URLSearchParams(window.location.search);
     var query = params.get("q") || "";
     input.value = query;
-    document.body.dataset.zoeken = "bezig";
-    search(root, query, params.has("letterlijk"), status, list, box).then(function () {
-      document.body.dataset.zoeken = "klaar";
-    });
+    search(root, query, params.has("letterlijk"), status, list, box);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var q = input.value;
@@ -564,10 +610,7 @@
       url.searchParams.delete("letterlijk");
       if (q.trim()) url.searchParams.set("q", q); else url.searchParams.delete("q");
       window.history.pushState(null, "", url.pathname + url.search);
-      document.body.dataset.zoeken = "bezig";
-      search(root, q, false, status, list, box).then(function () {
-        document.body.dataset.zoeken = "klaar";
-      });
+      search(root, q, false, status, list, box);
     });
     window.addEventListener("popstate", function () {
       var p = new URLSearchParams(window.location.search);
