@@ -242,6 +242,60 @@ def test_after_the_presentation_the_compact_view_and_its_address_name_the_same_t
     assert shown == [TERM]
 
 
+def visible_terms(page) -> list[str]:
+    return page.locator("section.term").evaluate_all(
+        "els => els.filter(e => e.checkVisibility()).map(e => e.querySelector('h2').id)"
+    )
+
+
+def test_a_link_whose_filter_hides_its_term_shows_the_term_and_clears_the_filter(new_page, server):
+    """Found: ?q=svk&term=doelgroep (a term without "svk") showed an empty page, the filter
+    having hidden the one term the compact view keeps; with &toon=1 the presentation said
+    "Term 0 van 8" and "Volgende term" went to the filter's first term. The link names its
+    term, and that wins: it is shown, the filter is cleared as for a link to a hidden term
+    (the compact view says so), the address drops the ?q= it no longer applies, and the
+    presentation goes through the list as it is now, every term."""
+    page = new_page(BEAMER)
+    page.goto(server + GLOSSARY + "?q=svk")
+    hidden = page.locator("#woordenlijst section.term[hidden] h2[id]").evaluate_all(
+        "els => els.map(e => e.id)"
+    )
+    term = "doelgroep"
+    assert term in hidden, "pick a term the filter svk hides"
+    page.goto(server + GLOSSARY)
+    names = filtered_names(page)  # every term
+    at = page.locator("#woordenlijst section.term h2[id]").evaluate_all(
+        "(els, id) => els.findIndex(e => e.id === id)", term
+    )
+    page.goto(server + GLOSSARY + f"?q=svk&term={term}")
+    assert visible_terms(page) == [term]
+    note = page.locator(".term-compact__melding")
+    expect(note).to_be_visible()
+    assert "svk" in note.inner_text() and "gewist" in note.inner_text()
+    assert page.url == server + GLOSSARY + f"?term={term}"  # what a reload would show
+    assert page.input_value("#woordenlijst-zoek") == ""
+    page.locator(f"section.term:has(h2#{term}) button.term-toon").click()
+    assert presented(page) == names[at]
+    assert place(page) == f"Term {at + 1} van {len(names)}"
+    page.keyboard.press("PageDown")
+    assert presented(page) == names[at + 1]
+    page.keyboard.press("Escape")
+    expect(page.locator(".presentatie")).to_be_hidden()
+    assert page.url == server + GLOSSARY + f"?term={term}"
+    # The presentation's own link: the same.
+    page.goto(server + GLOSSARY + f"?q=svk&term={term}&toon=1")
+    assert presented(page) == names[at]
+    assert place(page) == f"Term {at + 1} van {len(names)}"
+    page.keyboard.press("ArrowLeft")
+    assert presented(page) == names[at - 1]
+    assert page.url == server + GLOSSARY + f"?term={term}&toon=1"
+    # A link whose filter does find its term keeps the filter, and no note.
+    page.goto(server + GLOSSARY + f"?q=svk&term={TERM}")
+    assert visible_terms(page) == [TERM]
+    assert page.locator(".term-compact__melding").count() == 0
+    assert page.url == server + GLOSSARY + f"?q=svk&term={TERM}"
+
+
 @pytest.fixture(scope="module")
 def axe():
     from axe_playwright_python.sync_playwright import Axe

@@ -10,7 +10,9 @@
  * presentation while it is open (not on the page's body, where keys would reach nothing): a
  * button that gets disabled at the first or last term hands it to the term first.
  * "Compact" keeps the filter (?q=…&term=…), so the presentation from there goes through the
- * same filtered list.
+ * same filtered list. A link whose filter hides its term shows the term all the same: the
+ * filter is cleared (woordenlijst.js), the address drops its ?q=, the compact view says so,
+ * and the presentation goes through every term.
  * It works on the glossary's own markup (macros/pages/glossary.py); without JavaScript, ?term=
  * shows the whole glossary and the #anchor leads to the term.
  */
@@ -77,6 +79,15 @@
     all.textContent = "Alle termen van de woordenlijst";
     back.appendChild(all);
     section.insertBefore(back, section.firstChild);
+    var cleared = list.getAttribute("data-filter-gewist");
+    if (cleared) {
+      // The filter hid this term and was cleared (woordenlijst.js): the list it went by is not
+      // the one "Vorige term" and "Volgende term" go through now.
+      var note = document.createElement("p");
+      note.className = "term-compact__melding";
+      note.textContent = "Filter “" + cleared + "” gewist om deze term te tonen.";
+      back.insertAdjacentElement("afterend", note);
+    }
     document.title = parts.name.textContent.trim() + " — " + document.title;
     list.setAttribute("data-compact", termId(section));
   }

@@ -404,11 +404,13 @@
       return section && section.hidden ? section : null;
     }
     function showAllFor(section, event) {
+      var cleared = input.value.trim();
       input.value = "";
       filter(event);
       var heading = section.querySelector("h2");
       status.textContent = total + " termen: filter gewist om “" +
         (heading ? heading.textContent.trim() : section.id) + "” te tonen";
+      return cleared;
     }
     function idOf(hash) {
       try { return decodeURIComponent(hash.slice(1)); } catch (e) { return hash.slice(1); }
@@ -426,6 +428,14 @@
       section.scrollIntoView();
     }
     window.addEventListener("hashchange", revealTarget);
+    // A compact or presentation link (?q=…&term=…, presentatie.js) names its term, and the
+    // term wins: with a filter that hides it, the compact view showed nothing, and the
+    // presentation "Term 0 van 8", its "Volgende term" the filter's first term. The filter
+    // gives way as for a link to a hidden term, and the address drops its ?q= with it, so
+    // that it and the presentation's steps go by the list that is shown: every term. The
+    // filter it cleared is kept on the list (data-filter-gewist) for the compact view to say.
+    var named = hiddenTerm(new URLSearchParams(window.location.search).get("term"));
+    if (named) list.setAttribute("data-filter-gewist", showAllFor(named, { type: "load" }));
     revealTarget(null);
 
     // Per term: a copyable link and a print link.
