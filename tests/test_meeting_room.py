@@ -425,6 +425,60 @@ def test_a_to_z_links_land_on_their_term_after_the_filter_was_used(
             assert abs(landing(target, before) - fresh) <= 2, (target, before.__name__)
 
 
+PORTRAIT, LANDSCAPE = PHONE, {"width": PHONE["height"], "height": PHONE["width"]}
+LIST_HEIGHT = "() => document.getElementById('woordenlijst').getBoundingClientRect().height"
+TERM_TOPS = """() => [...document.querySelectorAll('#woordenlijst section.term h2[id]')]
+  .map(h => h.getBoundingClientRect().top)"""
+
+
+@pytest.mark.parametrize(
+    "turned", [(PORTRAIT, LANDSCAPE), (LANDSCAPE, PORTRAIT)], ids=["to-landscape", "to-portrait"]
+)
+def test_links_to_terms_land_on_them_after_the_phone_is_turned(context_factory, server, turned):
+    """Found with the filter focused and the list scrolled through: a term skipped off
+    screen kept the height it was last drawn at (extra.css, contain-intrinsic-size: auto),
+    after the phone was turned the old width's: the list of 71 terms stood 69,000 px too tall
+    in landscape, too short in portrait. Turned to portrait, links to terms far down
+    (A-Z, #anchors) then landed up to a screen off their term, once anything had asked where
+    the terms stand (here the test does; a script or assistive technology may). Now a width
+    change measures the terms again, and each link lands on its term."""
+    drawn, turned_to = turned
+    context = context_factory(viewport=drawn, is_mobile=True, has_touch=True)
+    fresh = context.new_page()  # the list as a page opened at the new width has it
+    fresh.set_viewport_size(turned_to)
+    fresh.goto(server + GLOSSARY)
+    fresh.locator("#woordenlijst-zoek").focus()
+    expected = fresh.evaluate(LIST_HEIGHT)
+    fresh.close()
+    page = context.new_page()
+    page.goto(server + GLOSSARY)
+    letters = page.locator("nav.woordenlijst-az a").evaluate_all(
+        "els => els.map(a => a.getAttribute('href').slice(1))"
+    )
+    ids = shown_ids(page)
+    page.locator("#woordenlijst-zoek").focus()  # the terms off screen are skipped from now on
+    # Scrolled through, so that every term is drawn, and remembers its height, at this width.
+    height = page.evaluate("document.documentElement.scrollHeight")
+    for y in range(0, height, drawn["height"] // 2):
+        page.evaluate("y => scrollTo(0, y)", y)
+        page.wait_for_timeout(20)
+    page.set_viewport_size(turned_to)
+    page.wait_for_timeout(300)
+    assert abs(page.evaluate(LIST_HEIGHT) - expected) <= 2, (page.evaluate(LIST_HEIGHT), expected)
+    page.evaluate(TERM_TOPS)
+    # #anchors as a "Zie ook" link or a shared address has them, and A-Z letters.
+    for target in [ids[len(ids) // 7], ids[len(ids) * 4 // 7], ids[-3], *letters[-4:]]:
+        page.evaluate("scrollTo(0, 0)")
+        page.wait_for_timeout(100)
+        if target in letters:
+            page.locator(f"nav.woordenlijst-az a[href='#{target}']").click()
+        else:
+            page.evaluate("id => { location.hash = id; }", target)
+        page.wait_for_timeout(400)  # the jump settles as the terms near it are drawn
+        top = page.evaluate(LANDED, target)
+        assert 0 <= top < turned_to["height"] // 4, (target, top)
+
+
 # Focus visible on every interactive control of every page type (WCAG 2.4.7)
 
 FOCUSABLE = (

@@ -370,6 +370,29 @@
     if (initialQuery !== null) input.value = initialQuery;
     input.addEventListener("input", filter);
     input.addEventListener("focus", function () { list.classList.add("alleen-in-beeld"); });
+    // A term or block skipped off screen keeps the height it was last drawn at (extra.css),
+    // and after a width change (a phone turned) that was the old width's: the 71 terms,
+    // drawn at 390 px and turned to 844, stood 69,000 px too tall (too short turned back),
+    // and a link to a term far down ("Zie ook", an #anchor, A-Z) could land a screen off it.
+    // So after a width change the list is drawn whole for one frame, which measures every
+    // term at the new width, and then skips again. That frame costs what the first paint of
+    // the whole list costs, once per turn; the filter's keystrokes get no work from this.
+    var drawnWidth = window.innerWidth;
+    var remeasuring = 0;
+    window.addEventListener("resize", function () {
+      if (window.innerWidth === drawnWidth) return;
+      drawnWidth = window.innerWidth;
+      if (!remeasuring && !list.classList.contains("alleen-in-beeld")) return;
+      list.classList.remove("alleen-in-beeld");
+      window.cancelAnimationFrame(remeasuring);
+      // The first callback runs before a frame drawn whole, the second after it.
+      remeasuring = window.requestAnimationFrame(function () {
+        remeasuring = window.requestAnimationFrame(function () {
+          remeasuring = 0;
+          list.classList.add("alleen-in-beeld");
+        });
+      });
+    });
     input.addEventListener("keydown", function (event) {
       if (event.key === "Escape") {
         input.value = "";
