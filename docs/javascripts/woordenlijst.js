@@ -374,24 +374,24 @@
     // and after a width change (a phone turned) that was the old width's: the 71 terms,
     // drawn at 390 px and turned to 844, stood 69,000 px too tall (too short turned back),
     // and a link to a term far down ("Zie ook", an #anchor, A-Z) could land a screen off it.
-    // So after a width change the list is drawn whole for one frame, which measures every
-    // term at the new width, and then skips again. That frame costs what the first paint of
-    // the whole list costs, once per turn; the filter's keystrokes get no work from this.
+    // So once the width has changed and stays (a turn, or the end of dragging a window's
+    // edge: 150 ms without another change), the list is drawn whole for one frame, which
+    // measures every term at the new width, and then skips again. That frame costs what the
+    // first paint of the whole list costs, once per turn; the keystrokes get no work from it.
     var drawnWidth = window.innerWidth;
-    var remeasuring = 0;
+    var settling = 0;
     window.addEventListener("resize", function () {
       if (window.innerWidth === drawnWidth) return;
       drawnWidth = window.innerWidth;
-      if (!remeasuring && !list.classList.contains("alleen-in-beeld")) return;
-      list.classList.remove("alleen-in-beeld");
-      window.cancelAnimationFrame(remeasuring);
-      // The first callback runs before a frame drawn whole, the second after it.
-      remeasuring = window.requestAnimationFrame(function () {
-        remeasuring = window.requestAnimationFrame(function () {
-          remeasuring = 0;
-          list.classList.add("alleen-in-beeld");
+      window.clearTimeout(settling);
+      settling = window.setTimeout(function () {
+        if (!list.classList.contains("alleen-in-beeld")) return;
+        list.classList.remove("alleen-in-beeld");
+        // The first callback runs before a frame drawn whole, the second after it.
+        window.requestAnimationFrame(function () {
+          window.requestAnimationFrame(function () { list.classList.add("alleen-in-beeld"); });
         });
-      });
+      }, 150);
     });
     input.addEventListener("keydown", function (event) {
       if (event.key === "Escape") {
