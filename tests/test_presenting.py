@@ -111,15 +111,28 @@ def test_a_term_is_presented_full_screen_and_a_clicker_moves_through_the_list(
 
 
 def test_a_link_opens_the_presentation(new_page, server):
+    """Closed, a presentation opened by a link leaves an address that does not open it again
+    on a reload, and the focus on the term's "Toon deze term" (it fell to the page's body)."""
     page = new_page(BEAMER)
     page.goto(server + GLOSSARY + f"?term={TERM}&toon=1")
     assert presented(page) == "Woonbegeleiding"
     page.get_by_role("button", name="Sluiten", exact=True).click()
     assert not page.locator(".presentatie").is_visible()
     assert page.locator(f"section.term:has(h2#{TERM})").is_visible()
+    assert page.url == server + GLOSSARY + f"?term={TERM}"
+    toon = page.locator(f"section.term:has(h2#{TERM}) button.term-toon")
+    page.wait_for_function("el => el === document.activeElement", arg=toon.element_handle())
+    page.reload()
+    assert not page.locator(".presentatie").is_visible()
 
 
 FILTERED = f"?q={TERM}"  # three terms: Woonbegeleiding first
+
+
+def shown_term_ids(page) -> list[str]:
+    return page.eval_on_selector_all(
+        "#woordenlijst section.term:not([hidden]) h2[id]", "els => els.map(e => e.id)"
+    )
 
 
 def place(page) -> str:
@@ -146,6 +159,7 @@ def test_the_keys_still_work_after_the_buttons_went_to_the_end_of_the_list(new_p
     page.goto(server + GLOSSARY + FILTERED)
     names = filtered_names(page)
     assert len(names) == 3 and names[0].startswith("Woonbegeleiding"), names
+    ids = shown_term_ids(page)
     toon = page.locator(f"section.term:has(h2#{TERM}) button.term-toon")
     toon.click()
     assert place(page) == "Term 1 van 3"
@@ -164,9 +178,16 @@ def test_the_keys_still_work_after_the_buttons_went_to_the_end_of_the_list(new_p
     assert place(page) == "Term 1 van 3"
     page.keyboard.press("ArrowRight")
     assert place(page) == "Term 2 van 3"
+    # Closed on another term than it opened on: the focus, the screen and the address go to
+    # the term presented last (the address said it, the focus and screen stayed on the
+    # first: found in a walkthrough).
     page.keyboard.press("Escape")
     expect(page.locator(".presentatie")).to_be_hidden()
-    page.wait_for_function("el => el === document.activeElement", arg=toon.element_handle())
+    second = page.locator(f"section.term:has(h2#{ids[1]}) button.term-toon")
+    page.wait_for_function("el => el === document.activeElement", arg=second.element_handle())
+    assert page.evaluate("location.hash") == f"#{ids[1]}"
+    on_screen = "b => { const r = b.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"  # noqa: E501
+    assert second.evaluate(on_screen)
     # "Vorige term" to the first term, then the clicker forward.
     toon.click()
     page.keyboard.press("PageDown")
@@ -186,7 +207,8 @@ def test_the_keys_still_work_after_the_buttons_went_to_the_end_of_the_list(new_p
     assert place(page) == "Term 3 van 3"
     page.keyboard.press("Escape")
     expect(page.locator(".presentatie")).to_be_hidden()
-    page.wait_for_function("el => el === document.activeElement", arg=toon.element_handle())
+    third = page.locator(f"section.term:has(h2#{ids[2]}) button.term-toon")
+    page.wait_for_function("el => el === document.activeElement", arg=third.element_handle())
 
 
 def test_the_compact_link_keeps_the_filter_and_its_presentation_the_filtered_list(new_page, server):

@@ -6,8 +6,9 @@
  * Presentation: "Toon deze term" (or ?term=<id>&toon=1) shows the term full screen in
  * projector sizes, readable from the back of a room. Arrow keys, Page Up/Down (a clicker) and
  * the on-screen buttons go to the previous or next term of the list as it is filtered now;
- * Escape or "Sluiten" closes it and puts the focus back where it was. The focus stays in the
- * presentation while it is open (not on the page's body, where keys would reach nothing): a
+ * Escape or "Sluiten" closes it; the focus goes to the "Toon deze term" of the term presented
+ * last (the compact view: back where it was), and the address names that term. The focus
+ * stays in the presentation while it is open (not on the page's body, where keys would reach nothing): a
  * button that gets disabled at the first or last term hands it to the term first.
  * "Compact" keeps the filter (?q=…&term=…), so the presentation from there goes through the
  * same filtered list. A link whose filter hides its term shows the term all the same: the
@@ -192,17 +193,26 @@
       document.documentElement.classList.remove("presentatie-open");
       behind.forEach(function (e) { e.inert = false; });
       if (document.fullscreenElement) document.exitFullscreen().catch(function () {});
-      // The list's address points to the term presented last. The compact view's does not: it
-      // shows its one term (?term=) again, as it was before the presentation opened over it,
-      // with the focus back on its "Toon deze term", so a #anchor of another term would name
-      // what is not on screen; a reload or a shared link should show what the reader sees.
+      // The list's address points to the term presented last, and the focus goes to that
+      // term's "Toon deze term", so the screen shows it too (closing after stepping to
+      // another term left the focus, and the screen, on the first one, the address on the
+      // last: a reload or a shared link showed another term than the reader saw). The
+      // compact view's does not: it shows its one term (?term=) again, as it was before the
+      // presentation opened over it, with the focus back on its "Toon deze term". A link
+      // that opened the presentation (&toon=1) opens it once: closing drops the parameter,
+      // so a reload does not open it again.
       var heading = current && current.querySelector("h2[id]");
       var compactView = list.hasAttribute("data-compact");
-      if (heading && !compactView && window.location.hash !== "#" + heading.id) {
-        window.history.replaceState(window.history.state, "", "#" + heading.id);
+      var url = new URL(window.location.href);
+      url.searchParams.delete("toon");
+      if (heading && !compactView) url.hash = "#" + heading.id;
+      if (url.href !== window.location.href) {
+        window.history.replaceState(window.history.state, "", url.pathname + url.search + url.hash);
       }
+      var shown = current && current.querySelector("button.term-toon");
+      var back = compactView ? returnFocus : shown || returnFocus;
+      if (!back || back === document.body) back = shown;
       // After the browser has left full screen, which moves the focus itself.
-      var back = returnFocus;
       window.setTimeout(function () { if (back && back.isConnected) back.focus(); }, 50);
     }
 

@@ -339,6 +339,9 @@
       return shown.map(function (entry) { return entry.term; });
     }
 
+    var counted = "";  // the status as the filter last wrote it
+    var noted = false;  // the status says a filter was cleared (`showAllFor`)
+
     function filter(event) {
       if (event && event.type === "input") list.classList.add("alleen-in-beeld");  // see extra.css
       var query = fold(input.value).replace(/\s+/g, " ").trim();
@@ -359,12 +362,32 @@
       }
       hideEmptyBlocks(shown);
       setMarks(words);
-      status.textContent = shown.length === total
+      counted = shown.length === total
         ? total + " termen"
         : shown.length + " van " + total + " termen";
+      status.textContent = counted;
+      noted = false;
       if (empty) empty.hidden = shown.length !== 0;
       if (event && event.type === "input") writeAddressSoon();
       else if (event) writeAddress();
+      measureBlocksSoon();
+    }
+
+    // A block skipped off screen keeps the height it had when it was last drawn (extra.css),
+    // also after the filter changed what it holds: with "svk" the 8 terms' list stood
+    // 114,000 px tall instead of 27,000 on a phone, and the scroll bar lied. Once typing
+    // pauses, the blocks are drawn for one frame (their terms stay skipped, at the heights
+    // they remember, so that frame is cheap) and remember their new heights.
+    var measureTimer = 0;
+    function measureBlocksSoon() {
+      window.clearTimeout(measureTimer);
+      measureTimer = window.setTimeout(function () {
+        if (!list.classList.contains("alleen-in-beeld")) return;
+        list.classList.add("blokken-meten");
+        window.requestAnimationFrame(function () {
+          window.requestAnimationFrame(function () { list.classList.remove("blokken-meten"); });
+        });
+      }, 300);
     }
 
     if (initialQuery !== null) input.value = initialQuery;
@@ -433,6 +456,7 @@
       var heading = section.querySelector("h2");
       status.textContent = total + " termen: filter gewist om “" +
         (heading ? heading.textContent.trim() : section.id) + "” te tonen";
+      noted = true;
       return cleared;
     }
     function idOf(hash) {
@@ -442,8 +466,28 @@
       var link = event.target.closest && event.target.closest('a[href^="#"]');
       if (!link || event.defaultPrevented || link.classList.contains("term-afdrukken")) return;
       var section = hiddenTerm(idOf(link.getAttribute("href")));
-      if (section) showAllFor(section, event);
+      // An A-Z letter goes to the first term of that letter the filter shows (it links to the
+      // letter's first term, and with "wo", "C" cleared the filter although CAW was shown);
+      // only when the filter shows none of that letter does it clear the filter.
+      var other = section && link.closest("nav.woordenlijst-az") &&
+        firstShownOf(link.textContent.trim());
+      if (other) {
+        event.preventDefault();
+        window.location.hash = other;
+      } else if (section) {
+        showAllFor(section, event);
+        return;
+      }
+      if (noted) { status.textContent = counted; noted = false; }  // that note is done
     }, true);
+    function firstShownOf(letter) {
+      var initial = fold(letter).charAt(0);
+      var names = list.querySelectorAll("section.term:not([hidden]) h2.term-naam[id]");
+      for (var i = 0; i < names.length; i++) {
+        if (fold(names[i].textContent.trim()).charAt(0) === initial) return names[i].id;
+      }
+      return null;
+    }
     function revealTarget(event) {
       var section = hiddenTerm(idOf(window.location.hash));
       if (!section) return;
