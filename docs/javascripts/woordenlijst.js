@@ -382,12 +382,21 @@
     function measureBlocksSoon() {
       window.clearTimeout(measureTimer);
       measureTimer = window.setTimeout(function () {
-        if (!list.classList.contains("alleen-in-beeld")) return;
-        list.classList.add("blokken-meten");
-        window.requestAnimationFrame(function () {
-          window.requestAnimationFrame(function () { list.classList.remove("blokken-meten"); });
-        });
+        drawnOnce(function (classes) { classes.add("blokken-meten"); },
+          function (classes) { classes.remove("blokken-meten"); });
       }, 300);
+    }
+
+    // While the list skips what is off screen: `change` its classes for one frame drawn
+    // with them, then `undo` it (the first animation callback runs before that frame, the
+    // second after it), so that what that frame draws remembers its height.
+    function drawnOnce(change, undo) {
+      var classes = list.classList;
+      if (!classes.contains("alleen-in-beeld")) return;
+      change(classes);
+      window.requestAnimationFrame(function () {
+        window.requestAnimationFrame(function () { undo(classes); });
+      });
     }
 
     if (initialQuery !== null) input.value = initialQuery;
@@ -408,12 +417,8 @@
       drawnWidth = window.innerWidth;
       window.clearTimeout(settling);
       settling = window.setTimeout(function () {
-        if (!list.classList.contains("alleen-in-beeld")) return;
-        list.classList.remove("alleen-in-beeld");
-        // The first callback runs before a frame drawn whole, the second after it.
-        window.requestAnimationFrame(function () {
-          window.requestAnimationFrame(function () { list.classList.add("alleen-in-beeld"); });
-        });
+        drawnOnce(function (classes) { classes.remove("alleen-in-beeld"); },
+          function (classes) { classes.add("alleen-in-beeld"); });
       }, 150);
     });
     input.addEventListener("keydown", function (event) {
