@@ -96,6 +96,7 @@
   // A keystroke clears the marks and asks for them again: nothing of this runs in it.
   var highlight = canHighlight ? new Highlight() : null;
   var near = new Set();  // term sections on or near the screen
+  var heights = new Map();  // term section -> its height when last seen (blockHeights)
   var marked = new Set();  // term sections marked for the current words
   var markWords = [];
   var markPending = false;
@@ -168,6 +169,7 @@
       entries.forEach(function (entry) {
         if (entry.isIntersecting) near.add(entry.target);
         else near.delete(entry.target);
+        if (entry.boundingClientRect.height > 0) heights.set(entry.target, entry.boundingClientRect.height);
       });
       markSoon();
     }, { rootMargin: "100% 0px" });
@@ -370,32 +372,57 @@
       if (empty) empty.hidden = shown.length !== 0;
       if (event && event.type === "input") writeAddressSoon();
       else if (event) writeAddress();
-      measureBlocksSoon();
+      if (event) measureBlocksSoon();  // at loading the blocks hold what they were drawn with
     }
 
     // A block skipped off screen keeps the height it had when it was last drawn (extra.css),
     // also after the filter changed what it holds: with "svk" the 8 terms' list stood
     // 114,000 px tall instead of 27,000 on a phone, and the scroll bar lied. Once typing
-    // pauses, the blocks are drawn for one frame (their terms stay skipped, at the heights
-    // they remember, so that frame is cheap) and remember their new heights.
+    // pauses, each block shown is given the height of what it now holds, from its terms'
+    // heights when last seen or as laid out now (20em for one never drawn, as extra.css
+    // has it), without
+    // drawing anything: a block drawn for a frame instead made the next keystroke dearer (its
+    // terms, styled and laid out once, cost more to hide).
     var measureTimer = 0;
     function measureBlocksSoon() {
       window.clearTimeout(measureTimer);
-      measureTimer = window.setTimeout(function () {
-        drawnOnce(function (classes) { classes.add("blokken-meten"); },
-          function (classes) { classes.remove("blokken-meten"); });
-      }, 300);
+      measureTimer = window.setTimeout(blockHeights, 300);
     }
-
-    // While the list skips what is off screen: `change` its classes for one frame drawn
-    // with them, then `undo` it (the first animation callback runs before that frame, the
-    // second after it), so that what that frame draws remembers its height.
-    function drawnOnce(change, undo) {
-      var classes = list.classList;
-      if (!classes.contains("alleen-in-beeld")) return;
-      change(classes);
+    function seeHeights() {
+      terms.forEach(function (term) {
+        var height = term.getBoundingClientRect().height;
+        if (height > 0) heights.set(term, height);
+      });
+    }
+    function blockHeights() {
+      if (!list.classList.contains("alleen-in-beeld")) return;
+      var style = window.getComputedStyle(terms[0]);
+      var guess = 20 * parseFloat(style.fontSize);
+      var gap = parseFloat(style.marginBottom) || 0;
+      var away = [];
+      for (var b = 0; b < blocks.length; b++) {
+        var box = blocks[b].getBoundingClientRect();
+        // A block on or near the screen is drawn, and remembers its height by itself.
+        if (blocks[b].hidden || (box.bottom > -window.innerHeight && box.top < 2 * window.innerHeight)) continue;
+        var total = 0;
+        var children = blocks[b].children;
+        for (var c = 0; c < children.length; c++) {
+          if (children[c].hidden) continue;
+          var seen = heights.get(children[c]) || children[c].getBoundingClientRect().height;
+          if (seen > 0) heights.set(children[c], seen);
+          total += (seen || guess) + gap;
+        }
+        blocks[b].style.containIntrinsicSize = Math.round(total) + "px";
+        away.push(blocks[b]);
+      }
+      // `content-visibility: auto` keeps a height once drawn whatever the style says; for one
+      // frame `hidden` (which draws nothing) makes a block forget it, and from then on it
+      // stands at the height given here until it is drawn again.
+      away.forEach(function (block) { block.style.contentVisibility = "hidden"; });
       window.requestAnimationFrame(function () {
-        window.requestAnimationFrame(function () { undo(classes); });
+        window.requestAnimationFrame(function () {
+          away.forEach(function (block) { block.style.contentVisibility = ""; });
+        });
       });
     }
 
@@ -417,8 +444,17 @@
       drawnWidth = window.innerWidth;
       window.clearTimeout(settling);
       settling = window.setTimeout(function () {
-        drawnOnce(function (classes) { classes.remove("alleen-in-beeld"); },
-          function (classes) { classes.add("alleen-in-beeld"); });
+        if (!list.classList.contains("alleen-in-beeld")) return;
+        list.classList.remove("alleen-in-beeld");
+        // The first callback runs before a frame drawn whole, the second after it: the
+        // terms' new heights are read there, laid out already, for the blocks' heights.
+        window.requestAnimationFrame(function () {
+          window.requestAnimationFrame(function () {
+            seeHeights();
+            list.classList.add("alleen-in-beeld");
+            blockHeights();
+          });
+        });
       }, 150);
     });
     input.addEventListener("keydown", function (event) {
@@ -440,6 +476,9 @@
     input.form.hidden = false;
     filter();
     watchNearby(terms);
+    // A list drawn whole at loading (not a long one): every term's height, read once it is
+    // laid out, for the blocks' heights once the filter is used.
+    if (!list.classList.contains("alleen-in-beeld")) later(seeHeights);
     // The first ranked keystroke ran the ranking's code for the first time, 4-8 ms slower at
     // 4x: it runs now, once the page is idle, on the list as it is, without changing it.
     later(function () {
