@@ -378,11 +378,10 @@
     // A block skipped off screen keeps the height it had when it was last drawn (extra.css),
     // also after the filter changed what it holds: with "svk" the 8 terms' list stood
     // 114,000 px tall instead of 27,000 on a phone, and the scroll bar lied. Once typing
-    // pauses, each block shown is given the height of what it now holds, from its terms'
-    // heights when last seen or as laid out now (20em for one never drawn, as extra.css
-    // has it), without
-    // drawing anything: a block drawn for a frame instead made the next keystroke dearer (its
-    // terms, styled and laid out once, cost more to hide).
+    // pauses, each block off screen is given the height of what it now holds, from its
+    // terms' heights when last seen or as laid out now (20em for one never drawn, as
+    // extra.css has it), without drawing anything: a block drawn for a frame instead made
+    // the next keystroke dearer (its terms, styled and laid out once, cost more to hide).
     var measureTimer = 0;
     function measureBlocksSoon() {
       window.clearTimeout(measureTimer);
@@ -403,7 +402,8 @@
       for (var b = 0; b < blocks.length; b++) {
         var box = blocks[b].getBoundingClientRect();
         // A block on or near the screen is drawn, and remembers its height by itself.
-        if (blocks[b].hidden || (box.bottom > -window.innerHeight && box.top < 2 * window.innerHeight)) continue;
+        var inView = box.bottom > -window.innerHeight && box.top < 2 * window.innerHeight;
+        if (blocks[b].hidden || inView) continue;
         var total = 0;
         var children = blocks[b].children;
         for (var c = 0; c < children.length; c++) {
