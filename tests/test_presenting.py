@@ -10,6 +10,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
+from tests.test_meeting_room import shown_ids
 from tests.test_quality import PAGES, WCAG_TAGS
 
 GLOSSARY = PAGES["woordenlijst"]
@@ -120,8 +121,7 @@ def test_a_link_opens_the_presentation(new_page, server):
     assert not page.locator(".presentatie").is_visible()
     assert page.locator(f"section.term:has(h2#{TERM})").is_visible()
     assert page.url == server + GLOSSARY + f"?term={TERM}"
-    toon = page.locator(f"section.term:has(h2#{TERM}) button.term-toon")
-    page.wait_for_function("el => el === document.activeElement", arg=toon.element_handle())
+    closed_onto(page, TERM)
     page.reload()
     assert not page.locator(".presentatie").is_visible()
 
@@ -129,10 +129,12 @@ def test_a_link_opens_the_presentation(new_page, server):
 FILTERED = f"?q={TERM}"  # three terms: Woonbegeleiding first
 
 
-def shown_term_ids(page) -> list[str]:
-    return page.eval_on_selector_all(
-        "#woordenlijst section.term:not([hidden]) h2[id]", "els => els.map(e => e.id)"
-    )
+def closed_onto(page, term_id: str):
+    """The presentation is closed and the focus is on that term's "Toon deze term"."""
+    expect(page.locator(".presentatie")).to_be_hidden()
+    button = page.locator(f"section.term:has(h2#{term_id}) button.term-toon")
+    page.wait_for_function("el => el === document.activeElement", arg=button.element_handle())
+    return button
 
 
 def place(page) -> str:
@@ -159,7 +161,7 @@ def test_the_keys_still_work_after_the_buttons_went_to_the_end_of_the_list(new_p
     page.goto(server + GLOSSARY + FILTERED)
     names = filtered_names(page)
     assert len(names) == 3 and names[0].startswith("Woonbegeleiding"), names
-    ids = shown_term_ids(page)
+    ids = shown_ids(page)
     toon = page.locator(f"section.term:has(h2#{TERM}) button.term-toon")
     toon.click()
     assert place(page) == "Term 1 van 3"
@@ -182,9 +184,7 @@ def test_the_keys_still_work_after_the_buttons_went_to_the_end_of_the_list(new_p
     # the term presented last (the address said it, the focus and screen stayed on the
     # first: found in a walkthrough).
     page.keyboard.press("Escape")
-    expect(page.locator(".presentatie")).to_be_hidden()
-    second = page.locator(f"section.term:has(h2#{ids[1]}) button.term-toon")
-    page.wait_for_function("el => el === document.activeElement", arg=second.element_handle())
+    second = closed_onto(page, ids[1])
     assert page.evaluate("location.hash") == f"#{ids[1]}"
     on_screen = "b => { const r = b.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"  # noqa: E501
     assert second.evaluate(on_screen)
@@ -206,9 +206,7 @@ def test_the_keys_still_work_after_the_buttons_went_to_the_end_of_the_list(new_p
     page.keyboard.press("PageDown")
     assert place(page) == "Term 3 van 3"
     page.keyboard.press("Escape")
-    expect(page.locator(".presentatie")).to_be_hidden()
-    third = page.locator(f"section.term:has(h2#{ids[2]}) button.term-toon")
-    page.wait_for_function("el => el === document.activeElement", arg=third.element_handle())
+    closed_onto(page, ids[2])
 
 
 def test_the_compact_link_keeps_the_filter_and_its_presentation_the_filtered_list(new_page, server):

@@ -419,11 +419,15 @@
       // frame `hidden` (which draws nothing) makes a block forget it, and from then on it
       // stands at the height given here until it is drawn again.
       away.forEach(function (block) { block.style.contentVisibility = "hidden"; });
-      window.requestAnimationFrame(function () {
-        window.requestAnimationFrame(function () {
-          away.forEach(function (block) { block.style.contentVisibility = ""; });
-        });
+      afterNextFrame(function () {
+        away.forEach(function (block) { block.style.contentVisibility = ""; });
       });
+    }
+
+    // `callback` once the next frame is drawn: the first animation callback runs before
+    // that frame, the second after it.
+    function afterNextFrame(callback) {
+      window.requestAnimationFrame(function () { window.requestAnimationFrame(callback); });
     }
 
     if (initialQuery !== null) input.value = initialQuery;
@@ -446,14 +450,12 @@
       settling = window.setTimeout(function () {
         if (!list.classList.contains("alleen-in-beeld")) return;
         list.classList.remove("alleen-in-beeld");
-        // The first callback runs before a frame drawn whole, the second after it: the
-        // terms' new heights are read there, laid out already, for the blocks' heights.
-        window.requestAnimationFrame(function () {
-          window.requestAnimationFrame(function () {
-            seeHeights();
-            list.classList.add("alleen-in-beeld");
-            blockHeights();
-          });
+        // After a frame drawn whole: the terms' new heights are read there, laid out
+        // already, for the blocks' heights.
+        afterNextFrame(function () {
+          seeHeights();
+          list.classList.add("alleen-in-beeld");
+          blockHeights();
         });
       }, 150);
     });
