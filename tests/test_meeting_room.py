@@ -316,6 +316,43 @@ def test_filtering_hides_empty_blocks_and_clearing_puts_every_term_back(page, se
     assert shown_ids(page) == [t.id for t in real.terms]
 
 
+# The theme's stylesheet as served, read afresh into a sheet of its own, against the one the
+# page uses: how many rules each holds, and how many vooraf.js takes out (content tabs; the
+# table rule that the theme's script makes dead).
+THEME_RULES = """async () => {
+  const unused = (selector) => selector === ".md-typeset table:not([class]) + *" ||
+    selector.split(",").every((part) => part.includes(".tabbed-"));
+  const count = (rules) => {
+    let all = 0, out = 0;
+    for (const rule of rules) {
+      if (rule.selectorText !== undefined) { all++; if (unused(rule.selectorText)) out++; }
+      else if (rule.cssRules) { const [a, o] = count(rule.cssRules); all += a; out += o; }
+    }
+    return [all, out];
+  };
+  const used = [...document.styleSheets]
+    .find((sheet) => /assets\\/stylesheets\\/main\\./.test(sheet.href || ""));
+  const fresh = new CSSStyleSheet();
+  fresh.replaceSync(await (await fetch(used.href)).text());
+  return { page: count(used.cssRules), served: count(fresh.cssRules) };
+}"""
+
+
+@pytest.mark.parametrize("path", [GLOSSARY, PAGES["partnerkaart"]])
+def test_the_theme_rules_the_site_cannot_use_are_out_before_the_first_paint(page, server, path):
+    """Tried on every element, the content tabs' rules and `table:not([class]) + *` made each
+    element about three times dearer to style; vooraf.js takes out those, and only those."""
+    page.goto(server + path)
+    rules = page.evaluate(THEME_RULES)
+    served_all, served_out = rules["served"]
+    assert served_out > 50  # the theme has them: this test has something to check
+    assert rules["page"] == [served_all - served_out, 0]
+    # The theme's script wraps each table in its scroll box: the rule taken out matches nothing.
+    assert page.locator(".md-typeset table:not([class]) + *").count() == 0
+    if path == PAGES["partnerkaart"]:
+        assert page.locator(".md-typeset__scrollwrap > .md-typeset__table > table").count() >= 1
+
+
 @pytest.mark.parametrize("query", ["svk", "woonbegeleiding", "geintegreerd"])
 def test_first_glossary_result_is_on_the_first_phone_screen(context_factory, server, query):
     page = context_factory(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
