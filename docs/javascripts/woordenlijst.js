@@ -23,12 +23,13 @@
  *   skipped too while off screen (extra.css), so a screenful is what is drawn;
  * - styling what is shown: the theme's rules for content tabs and one for tables, tried on
  *   every element, made each element about three times dearer to style; vooraf.js takes them
- *   out before the first paint (the median keystroke at 500 terms went from 24 to 19 ms at 4x
- *   on the machine of 2026-12-02, at 71 terms from 12 to 7);
+ *   out before the first paint (the median keystroke at 500 terms went from 24 to 18-21 ms at
+ *   4x on the machine of 2026-12-02, at 71 terms from 12 to 7-11, over three runs);
  * - hiding many terms at once ("sv" after "s" hides 490 of 500): 8-10 ms of style at 4x,
  *   whether the terms are drawn or not; this is where the slowest keystrokes still go. Hiding
- *   the 19 blocks after the first alone, without any script of ours, takes 12.6 ms at 4x on
- *   that machine (`make bench` prints it as a floor), nearly a frame before anything is shown.
+ *   the 19 blocks after the first alone, without any script of ours, took a median of 9 to 25
+ *   ms at 4x on that machine in two runs (`make bench` prints it as a floor), before anything
+ *   is shown.
  * The text to match is folded once, at loading; marking waits for the frame and covers only
  * what is near the screen. Tried and measured, no gain in `make bench`: the page around the
  * list as a plain block instead of the theme's nested flexboxes, and the marks' ::highlight
